@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { runExtract } from './extract.js';
+import { recordJsonSchema } from '../record/schema.js';
+
+const program = new Command();
+program.name('bantin').description('Vietnamese news article dumps → validated, structured JSON Lines');
+
+program
+  .command('extract')
+  .description('extract one record per article from files, folders or - (stdin)')
+  .argument('<inputs...>', 'files, folders, or - for stdin')
+  .option('-o, --output <file>', 'write records here (JSON Lines); stdout when absent')
+  .option('--errors <file>', 'write error lines here (JSON Lines); stderr when absent')
+  .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
+  .option('-q, --quiet', 'no progress bar')
+  .action(async (inputs: string[], opts) => {
+    process.exitCode = await runExtract(inputs, opts);
+  });
+
+program
+  .command('schema')
+  .description("print the record's JSON Schema (generated from the zod schema)")
+  .action(() => {
+    process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+  });
+
+await program.parseAsync(process.argv);

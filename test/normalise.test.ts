@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { normaliseText, normaliseInline, foldKey, titleCaseName, isAllCaps } from '../src/normalise/text.js';
+
+describe('normaliseText', () => {
+  it('composes NFD into NFC', () => {
+    const nfd = 'Vie\u0302\u0323t Nam';
+    expect(normaliseText(nfd)).toBe('Việt Nam');
+  });
+  it('maps the look-alike Ð (U+00D0) to Đ', () => {
+    expect(normaliseText('\u00d0ồng chí')).toBe('Đồng chí');
+  });
+  it('turns NBSP into a space, removes zero-width characters, collapses runs', () => {
+    expect(normaliseText('a\u00a0\u00a0b\u200bc   d')).toBe('a bc d');
+  });
+  it('keeps line breaks and converts CRLF', () => {
+    expect(normaliseText('a\r\nb\rc')).toBe('a\nb\nc');
+  });
+  it('keeps curly quotes as written', () => {
+    expect(normaliseText('“Dân vận khéo”')).toBe('“Dân vận khéo”');
+  });
+  it('normaliseInline folds newlines', () => {
+    expect(normaliseInline(' Bí thư\nTỉnh ủy  ')).toBe('Bí thư Tỉnh ủy');
+  });
+});
+
+describe('foldKey', () => {
+  it('folds tone-mark placement and case', () => {
+    expect(foldKey('Hoà Bình')).toBe(foldKey('hòa bình'));
+    expect(foldKey('THUỶ')).toBe(foldKey('thủy'));
+  });
+  it('keeps different tones apart', () => {
+    expect(foldKey('hoà')).not.toBe(foldKey('hoạ'));
+  });
+});
+
+describe('titleCaseName', () => {
+  it('title-cases names in capitals', () => {
+    expect(titleCaseName('THANH THY')).toBe('Thanh Thy');
+    expect(titleCaseName('NGỌC QUYÊN')).toBe('Ngọc Quyên');
+    expect(titleCaseName('PHÙNG KHIÊM')).toBe('Phùng Khiêm');
+  });
+  it('leaves mixed-case names alone', () => {
+    expect(titleCaseName('Lê Ánh')).toBe('Lê Ánh');
+  });
+  it('isAllCaps', () => {
+    expect(isAllCaps('SONG MAI')).toBe(true);
+    expect(isAllCaps('Song Mai')).toBe(false);
+  });
+});
