@@ -1,54 +1,150 @@
-import { loadRules } from '../rules/index.js';
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { walkPaths, readUnits } from '../input/walk.js';
-import { processUnit } from '../pipeline.js';
-import { JsonlWriter } from '../write/jsonl.js';
 import type { InputUnit } from '../types.js';
+import { runBatch, summaryLine, type BatchStats } from '../batch/run.js';
+import { LineSink } from '../batch/sink.js';
+import { makeProgress } from '../batch/progress.js';
+import { DEFAULT_MAX_BYTES, fmtBytes, parseSize } from '../batch/limits.js';
 
 export interface ExtractOptions {
   output?: string;
   errors?: string;
   rules?: string;
   quiet?: boolean;
+  workers?: string | number;
+  unordered?: boolean;
+  map?: string;
+  maxSize?: string | number;
 }
 
-/** Yield every unit of every input path. "-" reads a list of paths? No: "-" reads one document from stdin. */
-export async function* unitsFrom(paths: string[]): AsyncGenerator<InputUnit> {
+/** "title=headline,content=body" → { title: 'headline', content: 'body' } */
+export function parseColumnMap(s: string | undefined): Record<string, string> | undefined {
+  if (!s) return undefined;
+  const map: Record<string, string> = {};
+  for (const part of s.split(',')) {
+    if (!part.trim()) continue;
+    const eq = part.indexOf('=');
+    if (eq <= 0 || eq === part.length - 1) throw new Error(`--map: expected field=column, got "${part}"`);
+    map[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return map;
+}
+
+/** Files that hold many articles (rows, WARC records): their size says nothing about one article's. */
+const MANY_ARTICLE_EXT = new Set(['.jsonl', '.csv', '.tsv', '.psv', '.warc']);
+
+/**
+ * Whether a file is certainly one article over the limit, judged before reading it, so a
+ * multi-gigabyte page is never loaded. Key-value .txt dumps may hold several articles, so a
+ * big .txt is refused only when its head does not look like one.
+ */
+async function oversizedSingle(path: string, maxBytes: number): Promise<number | null> {
+  const st = await stat(path).catch(() => null);
+  if (!st || !st.isFile() || st.size <= maxBytes) return null;
+  const ext = extname(path.toLowerCase().replace(/\.gz$/, ''));
+  if (MANY_ARTICLE_EXT.has(ext)) return null;
+  if (ext === '.txt' && !path.toLowerCase().endsWith('.gz')) {
+    const fh = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
+      if (/^\s*title\s*:/im.test(head.subarray(0, bytesRead).toString('utf8'))) return null;
+    } finally {
+      await fh.close();
+    }
+  }
+  return st.size;
+}
+
+/** stdin as one document (HTML when it looks like HTML), read no further than the limit. */
+async function stdinUnit(maxBytes: number): Promise<InputUnit> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of process.stdin) {
+    size += (c as Buffer).length;
+    if (size <= maxBytes) chunks.push(c as Buffer);
+  }
+  if (size > maxBytes) {
+    return { path: '-', row: null, url: null, kind: 'text', readError: { stage: 'input', message: `article is ${fmtBytes(size)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
+  }
+  const bytes = Buffer.concat(chunks);
+  const head = bytes.subarray(0, 1024).toString('latin1').toLowerCase();
+  const html = /<(!doctype html|html|head|body|meta)[\s>]/.test(head);
+  return { path: '-', row: null, url: null, kind: html ? 'html' : 'text', bytes };
+}
+
+/** Every unit of every input path, streamed: one file is read only when the batch asks for more. */
+export async function* unitsFrom(paths: string[], opts: { maxBytes?: number; columnMap?: Record<string, string> } = {}): AsyncGenerator<InputUnit> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const map = opts.columnMap;
   for await (const { path } of walkPaths(paths)) {
     if (path === '-') {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      const bytes = Buffer.concat(chunks);
-      const head = bytes.subarray(0, 512).toString('latin1').toLowerCase();
-      yield { path: '-', row: null, url: null, kind: head.includes('<html') || head.includes('<!doctype') ? 'html' : 'text', bytes };
+      yield await stdinUnit(maxBytes);
       continue;
     }
-    yield* readUnits(path);
+    const big = await oversizedSingle(path, maxBytes);
+    if (big != null) {
+      yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: `file is ${fmtBytes(big)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
+      continue;
+    }
+    for await (const u of readUnits(path)) {
+      if (map && u.kind === 'row' && !u.columnMap) u.columnMap = map;
+      yield u;
+    }
   }
 }
 
-// SCAFFOLD: sequential batch. The batch owner adds workers, streaming order and progress.
-export async function runExtract(paths: string[], opts: ExtractOptions): Promise<number> {
-  const t0 = performance.now();
-  const rules = loadRules(opts.rules);
-  const out = new JsonlWriter(opts.output);
-  const errs = opts.errors ? new JsonlWriter(opts.errors) : null;
-  let inputs = 0;
-  let errors = 0;
-  for await (const unit of unitsFrom(paths)) {
-    inputs++;
-    const r = processUnit(unit, rules);
-    if (r.ok) await out.write(r.record);
-    else {
-      errors++;
-      if (errs) await errs.write(r.error);
-      else process.stderr.write(JSON.stringify(r.error) + '\n');
-    }
+/** Sum of input file sizes, for the progress bar's ETA (only walked when a bar is shown). */
+async function totalBytes(paths: string[]): Promise<number | null> {
+  let sum = 0;
+  for await (const { path } of walkPaths(paths)) {
+    if (path === '-') return null;
+    const st = await stat(path).catch(() => null);
+    if (st?.isFile()) sum += st.size;
   }
-  await out.close();
-  await errs?.close();
-  const secs = (performance.now() - t0) / 1000;
-  process.stderr.write(
-    `bantin: ${inputs} articles read, ${out.count} records written, ${errors} errors, ${secs.toFixed(2)} s, ${(inputs / Math.max(secs, 1e-9)).toFixed(1)} docs/s\n`,
-  );
+  return sum;
+}
+
+export function parseWorkers(v: string | number | undefined): number | undefined {
+  if (v == null) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--workers: expected a whole number ≥ 1, got "${v}"`);
+  return n;
+}
+
+export async function runExtract(paths: string[], opts: ExtractOptions): Promise<number> {
+  let maxBytes: number, workers: number | undefined, columnMap: Record<string, string> | undefined;
+  try {
+    maxBytes = opts.maxSize != null ? parseSize(opts.maxSize) : DEFAULT_MAX_BYTES;
+    workers = parseWorkers(opts.workers);
+    columnMap = parseColumnMap(opts.map);
+  } catch (e) {
+    process.stderr.write(`bantin: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const records = new LineSink(opts.output, process.stdout);
+  const errors = new LineSink(opts.errors, process.stderr);
+  const showBar = !opts.quiet && process.stderr.isTTY === true;
+  const progress = makeProgress({ quiet: !showBar, totalBytes: showBar ? await totalBytes(paths) : null });
+  const stats = await runBatch(unitsFrom(paths, { maxBytes, columnMap }), { records, errors }, {
+    workers,
+    unordered: opts.unordered,
+    maxBytes,
+    rulesDir: opts.rules,
+    progress,
+  });
+  await records.close();
+  await errors.close();
+  return report(stats);
+}
+
+/** The one-line summary on stderr; exit 1 only when writing failed. */
+export function report(stats: BatchStats): number {
+  process.stderr.write(summaryLine(stats) + '\n');
+  if (stats.failure) {
+    process.stderr.write(`bantin: stopped, could not write: ${stats.failure.message}\n`);
+    return 1;
+  }
   return 0;
 }

@@ -14,6 +14,10 @@ program
   .option('--errors <file>', 'write error lines here (JSON Lines); stderr when absent')
   .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
   .option('-q, --quiet', 'no progress bar')
+  .option('-w, --workers <n>', 'worker threads (1 = in-process); default: one per core')
+  .option('--unordered', 'write records as they finish instead of in input order')
+  .option('--map <field=column,...>', 'map row-dump columns onto fields, e.g. title=headline,content=body')
+  .option('--max-size <size>', 'per-article size limit; larger ones become error lines', '16MB')
   .action(async (inputs: string[], opts) => {
     process.exitCode = await runExtract(inputs, opts);
   });

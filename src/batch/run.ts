@@ -1,0 +1,153 @@
+import { availableParallelism } from 'node:os';
+import type { InputUnit } from '../types.js';
+import type { Engine, WorkResult } from './types.js';
+import { InProcessEngine, PoolEngine } from './engine.js';
+import { capUnit, unitBytes, DEFAULT_MAX_BYTES } from './limits.js';
+import type { LineSink } from './sink.js';
+import type { Progress } from './progress.js';
+
+export interface BatchOptions {
+  /** threads; 1 = in-process; absent = one per core, or in-process for a handful of articles */
+  workers?: number;
+  /** write results as they finish instead of in input order */
+  unordered?: boolean;
+  /** per-article size limit in bytes */
+  maxBytes?: number;
+  rulesDir?: string;
+  /** units per message to a worker, and a byte budget per chunk */
+  chunkUnits?: number;
+  chunkBytes?: number;
+  progress?: Progress;
+}
+
+export interface BatchStats {
+  read: number;
+  records: number;
+  errors: number;
+  /** error lines per stage */
+  stages: Record<string, number>;
+  seconds: number;
+  workers: number;
+  /** a write failure that stopped the batch (closed pipe, full disk) */
+  failure: Error | null;
+}
+
+export interface BatchSinks {
+  records: LineSink;
+  errors: LineSink;
+}
+
+/** Pulls units into chunks of at most `maxUnits` units / `maxBytes` bytes, capping each unit's size. */
+class Chunker {
+  private it: AsyncIterator<InputUnit>;
+  done = false;
+  bytesSeen = 0;
+  constructor(
+    units: AsyncIterable<InputUnit>,
+    private maxUnits: number,
+    private maxChunkBytes: number,
+    private maxUnitBytes: number,
+  ) {
+    this.it = units[Symbol.asyncIterator]();
+  }
+  async next(): Promise<InputUnit[] | null> {
+    if (this.done) return null;
+    const chunk: InputUnit[] = [];
+    let bytes = 0;
+    while (chunk.length < this.maxUnits && bytes < this.maxChunkBytes) {
+      const r = await this.it.next();
+      if (r.done) {
+        this.done = true;
+        break;
+      }
+      const size = unitBytes(r.value);
+      this.bytesSeen += size;
+      const u = capUnit(r.value, this.maxUnitBytes);
+      bytes += u.readError ? 0 : size;
+      chunk.push(u);
+    }
+    return chunk.length ? chunk : null;
+  }
+  async stop(): Promise<void> {
+    this.done = true;
+    await this.it.return?.();
+  }
+}
+
+/** Below this many articles a pool costs more to start (each thread compiles the rules) than it saves. */
+const SMALL_BATCH = 8;
+
+/**
+ * Stream units through the pipeline into the sinks. At most `engine.window` chunks are in
+ * flight and a chunk is taken from the source only when a slot frees up, and a slot frees
+ * up only once its lines are written (the sink waits on 'drain'): memory stays flat
+ * however long the input is.
+ */
+export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSinks, opts: BatchOptions = {}): Promise<BatchStats> {
+  const t0 = performance.now();
+  const explicit = opts.workers != null;
+  let threads = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
+  const chunkUnits = opts.chunkUnits ?? (threads > 1 ? 16 : 8);
+  const chunker = new Chunker(units, chunkUnits, opts.chunkBytes ?? 4 * 1024 * 1024, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const stats: BatchStats = { read: 0, records: 0, errors: 0, stages: {}, seconds: 0, workers: threads, failure: null };
+  const progress = opts.progress;
+
+  const first = await chunker.next();
+  if (!explicit && chunker.done && (first?.length ?? 0) <= SMALL_BATCH) threads = 1;
+  stats.workers = threads;
+  const engine: Engine = threads === 1 ? new InProcessEngine(opts.rulesDir) : new PoolEngine(threads, opts.rulesDir);
+
+  const write = async (results: WorkResult[]): Promise<void> => {
+    const recs: string[] = [];
+    const errs: string[] = [];
+    for (const r of results) {
+      if (r.ok) recs.push(r.line);
+      else {
+        errs.push(JSON.stringify(r.error));
+        stats.stages[r.error.stage] = (stats.stages[r.error.stage] ?? 0) + 1;
+      }
+    }
+    stats.records += recs.length;
+    stats.errors += errs.length;
+    await Promise.all([sinks.records.write(recs), sinks.errors.write(errs)]);
+    progress?.update({ articles: stats.read, errors: stats.errors, bytes: chunker.bytesSeen });
+  };
+
+  try {
+    const ordered: Promise<WorkResult[]>[] = []; // input order: the oldest chunk is written first
+    const unordered = new Set<Promise<void>>(); // written the moment each finishes
+    let chunk = first;
+    while (chunk) {
+      stats.read += chunk.length;
+      const job = engine.run(chunk);
+      if (opts.unordered) {
+        const p: Promise<void> = job.then(write).then(() => void unordered.delete(p));
+        unordered.add(p);
+        if (unordered.size >= engine.window) await Promise.race(unordered);
+      } else {
+        ordered.push(job);
+        if (ordered.length >= engine.window) await write(await ordered.shift()!);
+      }
+      const failure = sinks.records.error ?? sinks.errors.error;
+      if (failure) {
+        stats.failure = failure;
+        await chunker.stop();
+        break;
+      }
+      chunk = await chunker.next();
+    }
+    while (ordered.length) await write(await ordered.shift()!);
+    await Promise.all(unordered);
+  } finally {
+    await engine.close();
+    progress?.stop();
+  }
+  stats.failure ??= sinks.records.error ?? sinks.errors.error;
+  stats.seconds = (performance.now() - t0) / 1000;
+  return stats;
+}
+
+export function summaryLine(s: BatchStats): string {
+  const rate = s.read / Math.max(s.seconds, 1e-9);
+  return `bantin: ${s.read} articles read, ${s.records} records written, ${s.errors} errors, ${s.seconds.toFixed(2)} s, ${rate.toFixed(1)} docs/s`;
+}
