@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { runExtract } from './extract.js';
+import { runEval } from './eval.js';
 import { recordJsonSchema } from '../record/schema.js';
 
 const program = new Command();
@@ -20,6 +21,21 @@ program
   .option('--max-size <size>', 'per-article size limit; larger ones become error lines', '16MB')
   .action(async (inputs: string[], opts) => {
     process.exitCode = await runExtract(inputs, opts);
+  });
+
+program
+  .command('eval')
+  .description('score records against gold files (SPEC section 3): one table of every field, per group, optional thresholds gate')
+  .requiredOption('--gold <paths...>', 'gold .json/.jsonl files (and .txt lists of non-article inputs), or folders of them')
+  .option('--records <file>', 'records to score (JSON Lines); without it the gold inputs are extracted now')
+  .option('--root <dir>', 'folder the gold inputs are relative to (default: the parent of the gold folder)')
+  .option('--json', 'print the scores as JSON')
+  .option('--verbose', 'also list, per article, what was missed, extra or wrong')
+  .option('--thresholds <file>', 'exit 1 listing every score below its threshold in this file')
+  .option('--ratchet <file>', 'raise the thresholds in this file to the measured scores (never lowers one)')
+  .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
+  .action(async (opts) => {
+    process.exitCode = await runEval(opts);
   });
 
 program
