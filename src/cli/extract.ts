@@ -88,10 +88,14 @@ export async function* unitsFrom(paths: string[], opts: { maxBytes?: number; col
       yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: `file is ${fmtBytes(big)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
       continue;
     }
+    let n = 0;
     for await (const u of readUnits(path)) {
+      n++;
       if (map && u.kind === 'row' && !u.columnMap) u.columnMap = map;
       yield u;
     }
+    // a file that gave nothing (a header-only CSV, a WARC without pages) is still accounted for
+    if (n === 0) yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: 'no article found in this file' } };
   }
 }
 
