@@ -1,10 +1,199 @@
 import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { foldKey } from '../../normalise/text.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const OutletRulesFile = z.object({}).passthrough();
-export type OutletRules = { raw: z.output<typeof OutletRulesFile> };
+/**
+ * rules/outlets.json: one profile per publisher (fundus-style: mostly data) plus the
+ * generic cues the HTML parser uses on sites it has no profile for.
+ *
+ * A profile names the outlet, its domains, the agency tag(s) its leads open with
+ * ("(PLO)-", "LSO-") and, only where the layout is known, CSS selectors for the parts
+ * of an article page. Selectors are optional: the generic extractor handles the rest.
+ */
+
+const Selectors = z
+  .object({
+    /** the element holding the article body paragraphs */
+    body: z.string().optional(),
+    title: z.string().optional(),
+    /** the sapo / description paragraph */
+    lead: z.string().optional(),
+    byline: z.string().optional(),
+    /** the visible publication date of the article (not the site's header clock) */
+    dateline: z.string().optional(),
+    kicker: z.string().optional(),
+    caption: z.string().optional(),
+    /** subtrees never read (related boxes, players, widgets) */
+    drop: z.string().optional(),
+  })
+  .strict();
+
+const Outlet = z
+  .object({
+    name: z.string().min(1),
+    domains: z.array(z.string().min(3)).default([]),
+    /** other names the outlet goes by (og:site_name, Source: columns, footers) */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** lead source tags: "PLO" from "(PLO)-", "LSO" from "LSO-" */
+    agencyCodes: z.array(z.string().min(1)).default([]),
+    /** false for wire services whose tag appears in every paper (TTXVN) */
+    tagImpliesOutlet: z.boolean().default(true),
+    selectors: Selectors.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const Generic = z
+  .object({
+    /** elements whose subtree is never article text */
+    dropTags: z.array(z.string().min(1)),
+    /** class/id words of boxes that are never article text (related, share, comments…) */
+    boilerplateClassWords: z.array(z.string().min(2)),
+    /** class/id words of page furniture dropped unless it holds the article body */
+    weakBoilerplateClassWords: z.array(z.string().min(2)),
+    leadClassWords: z.array(z.string().min(2)),
+    bylineClassWords: z.array(z.string().min(2)),
+    datelineClassWords: z.array(z.string().min(2)),
+    captionClassWords: z.array(z.string().min(2)),
+    kickerClassWords: z.array(z.string().min(2)),
+    titleClassWords: z.array(z.string().min(2)),
+    /** whole blocks that are widget text ("Nam miền Bắc", "0:00", "Chia sẻ") */
+    dropTextExact: z.array(z.string().min(1)),
+    /** blocks opening with these are widget/related text ("Xem thêm:", ">>") */
+    dropTextPrefix: z.array(z.string().min(1)),
+    /** a heading/line with this text introduces a related-links list */
+    relatedMarkers: z.array(z.string().min(2)),
+    /** a short closing line opening with one of these is a byline ("Tin, ảnh:", "Theo") */
+    bylineCues: z.array(z.string().min(1)),
+    /** separators between a page <title> and the site name ("Headline - VnExpress") */
+    titleSeparators: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export const OutletRulesFile = z
+  .object({
+    $comment: z.string().optional(),
+    generic: Generic,
+    outlets: z.array(Outlet),
+  })
+  .strict();
+
+export type OutletSelectors = z.output<typeof Selectors>;
+
+export interface OutletProfile {
+  name: string;
+  domains: string[];
+  aliases: string[];
+  agencyCodes: string[];
+  tagImpliesOutlet: boolean;
+  selectors: OutletSelectors | null;
+}
+
+/** The generic cues, compiled once into matchers. */
+export interface GenericHtmlRules {
+  dropTags: Set<string>;
+  boilerplate: RegExp;
+  weakBoilerplate: RegExp;
+  lead: RegExp;
+  byline: RegExp;
+  dateline: RegExp;
+  caption: RegExp;
+  kicker: RegExp;
+  title: RegExp;
+  /** foldKey(text) of whole widget blocks */
+  dropExact: Set<string>;
+  /** anchored at the start of a block */
+  dropPrefix: RegExp;
+  /** foldKey(text) of related-list markers, trailing ":" removed */
+  relatedMarkers: Set<string>;
+  /** anchored: "Tin, ảnh: …", "Theo …" */
+  bylineCue: RegExp;
+  /** " - ", " | ": where a page <title> may carry the site name */
+  titleSeparators: string[];
+}
+
+export interface OutletRules {
+  profiles: OutletProfile[];
+  /** lower-case domain → profile (longest domain wins at lookup) */
+  byHost: Map<string, OutletProfile>;
+  /** foldKey(name or alias) → profile */
+  byName: Map<string, OutletProfile>;
+  /** foldKey(agency code) → profile */
+  byCode: Map<string, OutletProfile>;
+  generic: GenericHtmlRules;
+}
+
+/**
+ * Class/id words → one regex over `class + " " + id`. Words are delimited by spaces,
+ * "_" and "-", so "article__sapo" has the word "sapo" and "tts-player" the word
+ * "player", while "description-box" still has "description".
+ */
+export function classWordRegex(words: string[]): RegExp {
+  if (words.length === 0) return /(?!)/;
+  const alt = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return new RegExp(`(?:^|[\\s_-])(?:${alt})(?=$|[\\s_-])`, 'i');
+}
+
+function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
+  const prefixes = [...g.dropTextPrefix].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const cues = [...g.bylineCues].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    dropTags: new Set(g.dropTags.map((t) => t.toLowerCase())),
+    boilerplate: classWordRegex(g.boilerplateClassWords),
+    weakBoilerplate: classWordRegex(g.weakBoilerplateClassWords),
+    lead: classWordRegex(g.leadClassWords),
+    byline: classWordRegex(g.bylineClassWords),
+    dateline: classWordRegex(g.datelineClassWords),
+    caption: classWordRegex(g.captionClassWords),
+    kicker: classWordRegex(g.kickerClassWords),
+    title: classWordRegex(g.titleClassWords),
+    dropExact: new Set(g.dropTextExact.map((t) => foldKey(t))),
+    dropPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.join('|')})`, 'iu') : /(?!)/,
+    relatedMarkers: new Set(g.relatedMarkers.map((t) => foldKey(t.replace(/[:：]\s*$/, '')))),
+    bylineCue: cues.length ? new RegExp(`^(?:${cues.join('|')})(?=[\\s:.,-]|$)`, 'iu') : /(?!)/,
+    titleSeparators: g.titleSeparators,
+  };
+}
+
+/** Strip scheme, "www."-like prefixes and a trailing dot: the key used for domain lookup. */
+export function normaliseDomain(d: string): string {
+  return d
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/:?#].*$/, '')
+    .replace(/^(?:www\d?|m|amp|mobile)\./, '')
+    .replace(/\.$/, '');
+}
+
+export function compileOutletRules(file: z.output<typeof OutletRulesFile>): OutletRules {
+  const profiles: OutletProfile[] = [];
+  const byHost = new Map<string, OutletProfile>();
+  const byName = new Map<string, OutletProfile>();
+  const byCode = new Map<string, OutletProfile>();
+  for (const o of file.outlets) {
+    const p: OutletProfile = {
+      name: o.name,
+      domains: o.domains.map(normaliseDomain),
+      aliases: o.aliases,
+      agencyCodes: o.agencyCodes,
+      tagImpliesOutlet: o.tagImpliesOutlet,
+      selectors: o.selectors ?? null,
+    };
+    profiles.push(p);
+    for (const d of p.domains) if (!byHost.has(d)) byHost.set(d, p);
+    for (const n of [p.name, ...p.aliases]) {
+      const k = foldKey(n);
+      if (!byName.has(k)) byName.set(k, p);
+    }
+    for (const c of p.agencyCodes) {
+      const k = foldKey(c);
+      if (!byCode.has(k)) byCode.set(k, p);
+    }
+  }
+  return { profiles, byHost, byName, byCode, generic: compileGeneric(file.generic) };
+}
 
 export function loadOutletRules(dir: string): OutletRules {
-  return { raw: readRuleFile(dir, 'outlets.json', OutletRulesFile) };
+  return compileOutletRules(readRuleFile(dir, 'outlets.json', OutletRulesFile));
 }
