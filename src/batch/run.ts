@@ -18,6 +18,8 @@ export interface BatchOptions {
   chunkUnits?: number;
   chunkBytes?: number;
   progress?: Progress;
+  /** the progress total counts articles (e.g. URLs) instead of input bytes */
+  progressByCount?: boolean;
 }
 
 export interface BatchStats {
@@ -110,7 +112,7 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
     stats.records += recs.length;
     stats.errors += errs.length;
     await Promise.all([sinks.records.write(recs), sinks.errors.write(errs)]);
-    progress?.update({ articles: stats.read, errors: stats.errors, bytes: chunker.bytesSeen });
+    progress?.update({ articles: stats.read, errors: stats.errors, bytes: opts.progressByCount ? stats.records + stats.errors : chunker.bytesSeen });
   };
 
   try {

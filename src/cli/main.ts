@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { runExtract } from './extract.js';
+import { runFetch } from './fetch.js';
 import { runEval } from './eval.js';
 import { recordJsonSchema } from '../record/schema.js';
 
@@ -36,6 +37,27 @@ program
   .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
   .action(async (opts) => {
     process.exitCode = await runEval(opts);
+  });
+
+program
+  .command('fetch')
+  .description('fetch the pages of a URL list politely, then extract them like extract does')
+  .argument('<urls>', 'a file with one URL per line, or - for stdin')
+  .option('-o, --output <file>', 'write records here (JSON Lines); stdout when absent')
+  .option('--errors <file>', 'write error lines here (JSON Lines); stderr when absent')
+  .option('--save <target>', 'keep the raw responses: a .warc/.warc.gz file, or a folder of .html files + index.jsonl')
+  .option('--concurrency-per-host <n>', 'requests at once to one host', '2')
+  .option('--delay-ms <ms>', 'gap between request starts to one host', '500')
+  .option('--timeout-ms <ms>', 'time limit per request (headers and body)', '15000')
+  .option('--retries <n>', 'retries on 429, 5xx, timeouts and network errors (exponential backoff, Retry-After honoured)', '3')
+  .option('--backoff-ms <ms>', 'first retry wait, doubled each time', '1000')
+  .option('--max-bytes <size>', 'body size limit; a longer body is cut off and reported', '16MB')
+  .option('--user-agent <ua>', 'override the User-Agent (default: bantin/<version> (+project URL))')
+  .option('-w, --workers <n>', 'worker threads for extraction (1 = in-process); default: one per core')
+  .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
+  .option('-q, --quiet', 'no progress bar')
+  .action(async (urls: string, opts) => {
+    process.exitCode = await runFetch(urls, opts);
   });
 
 program

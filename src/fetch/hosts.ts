@@ -1,0 +1,41 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+
+interface HostState {
+  limit: LimitFunction;
+  /** earliest time the next request to this host may start */
+  next: number;
+}
+
+/**
+ * Per-host politeness: at most `concurrency` requests to one host at a time, and request
+ * starts to one host spaced at least `delayMs` apart (retries included). Hosts do not
+ * wait for each other.
+ */
+export class HostGate {
+  private hosts = new Map<string, HostState>();
+  constructor(
+    private concurrency: number,
+    private delayMs: number,
+  ) {}
+
+  private state(host: string): HostState {
+    let s = this.hosts.get(host);
+    if (!s) {
+      s = { limit: pLimit(this.concurrency), next: 0 };
+      this.hosts.set(host, s);
+    }
+    return s;
+  }
+
+  /** run `fn` in one of the host's slots; `turn()` waits for the host's next start time */
+  run<T>(host: string, fn: (turn: () => Promise<void>) => Promise<T>): Promise<T> {
+    const s = this.state(host);
+    const turn = async () => {
+      const now = Date.now();
+      const at = Math.max(now, s.next);
+      s.next = at + this.delayMs;
+      if (at > now) await new Promise<void>((r) => setTimeout(r, at - now));
+    };
+    return s.limit(() => fn(turn));
+  }
+}
