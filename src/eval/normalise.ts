@@ -78,8 +78,27 @@ export function unitsMatch(a: string | null, b: string | null): boolean {
   return !/[\p{L}\p{M}\p{N}~]/u.test(long.charAt(short.length));
 }
 
-/** "one contains the other" over keys; null only matches null. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}~]/u;
+
+/**
+ * True when `needle` occurs in `hay` at word boundaries (keys of normKey): "bí thư" is in
+ * "phó bí thư tỉnh ủy", but "an" is not in "ban". A side of the needle that is not a word
+ * character ("ảnh:", "(028)") needs no boundary there.
+ */
+export function containsWords(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  const wordStart = WORD_CHAR.test(needle.charAt(0));
+  const wordEnd = WORD_CHAR.test(needle.charAt(needle.length - 1));
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const before = i === 0 ? '' : hay.charAt(i - 1);
+    const after = hay.charAt(i + needle.length);
+    if ((!wordStart || !before || !WORD_CHAR.test(before)) && (!wordEnd || !after || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** "one contains the other" (at word boundaries) over keys; null only matches null. */
 export function eitherContains(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.includes(b) || b.includes(a);
+  return containsWords(a, b) || containsWords(b, a);
 }

@@ -18,7 +18,7 @@
  *   any predicted object contain one another (null only matches null).
  * - A missing record: accuracies wrong, every gold item a false negative, paragraphs F1 0.
  */
-import { normKey, normKeyOrNull, tokens, numberKey, unitsMatch, eitherContains } from './normalise.js';
+import { normKey, normKeyOrNull, tokens, numberKey, unitsMatch, eitherContains, containsWords } from './normalise.js';
 
 /** One score's counts for one article (or summed over many). */
 export type Tally =
@@ -140,13 +140,29 @@ export function paragraphsF1(gold: string[], pred: string[]): number {
   return (2 * overlap) / (g.n + p.n);
 }
 
+const clip = (s: string, n = 90) => (s.length > n ? s.slice(0, n) + '…' : s);
+
+/**
+ * For --verbose: gold paragraphs that no predicted paragraph overlaps (neither contains
+ * the other), and predicted paragraphs that overlap no gold paragraph (leaked or invented).
+ */
+export function paragraphDiff(gold: string[], pred: string[]): { missed: string[]; extra: string[] } {
+  const gk = gold.map(normKey);
+  const pk = pred.map(normKey);
+  const overlaps = (a: string, b: string) => a.length > 0 && b.length > 0 && eitherContains(a, b);
+  return {
+    missed: gold.filter((_, i) => !pk.some((p) => overlaps(gk[i]!, p))).map((s) => clip(s)),
+    extra: pred.filter((_, i) => !gk.some((g) => overlaps(g, pk[i]!))).map((s) => clip(s)),
+  };
+}
+
 /** mustNotContain strings (as given) that occur in any paragraph, compared normalised. */
 export function leaksFound(mustNotContain: string[], paragraphs: string[]): string[] {
   // keys are joined with a separator no key can contain, so a needle cannot span two paragraphs
   const hay = paragraphs.map((p) => normKey(p)).join('\u0000');
   return mustNotContain.filter((s) => {
     const k = normKey(s);
-    return k.length > 0 && hay.includes(k);
+    return k.length > 0 && containsWords(hay, k);
   });
 }
 
@@ -158,7 +174,7 @@ export function reducePositions(raws: string[]): { key: string; show: string }[]
     if (k && !seen.has(k)) seen.set(k, r);
   }
   const keys = [...seen.keys()];
-  return keys.filter((k) => !keys.some((o) => o !== k && o.includes(k))).map((k) => ({ key: k, show: seen.get(k)! }));
+  return keys.filter((k) => !keys.some((o) => o !== k && containsWords(o, k))).map((k) => ({ key: k, show: seen.get(k)! }));
 }
 
 function officialPairs(officials: Loose[]): Keyed[] {
@@ -336,7 +352,11 @@ export function scoreArticle(expect: Record<string, unknown>, record: Loose | nu
     const gp = arr(expect.paragraphs).map(str).filter((s): s is string => s !== null);
     const f1 = found ? paragraphsF1(gp, paras) : 0;
     t.paragraphs = { measure: 'mean', sum: f1, n: 1 };
-    if (f1 < 1) diffs.push({ field: 'paragraphs', gold: `${gp.length} paragraphs`, got: found ? `${paras.length} paragraphs, token F1 ${f1.toFixed(3)}` : '(no record)' });
+    if (f1 < 1) {
+      const d = paragraphDiff(gp, paras);
+      diffs.push({ field: 'paragraphs', gold: `${gp.length} paragraphs`, got: found ? `${paras.length} paragraphs, token F1 ${f1.toFixed(3)}` : '(no record)' });
+      if (found && (d.missed.length || d.extra.length)) diffs.push({ field: 'paragraphs', ...d });
+    }
   }
   if (has(expect, 'mustNotContain')) {
     const leaks = leaksFound(arr(expect.mustNotContain).map(str).filter((s): s is string => s !== null), paras);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normKey, tokens, unitsMatch, numberKey } from '../../src/eval/normalise.js';
+import { normKey, tokens, unitsMatch, numberKey, containsWords, eitherContains } from '../../src/eval/normalise.js';
 import {
   scoreArticle,
   scoreNonArticle,
@@ -54,6 +54,14 @@ describe('normalisation (SPEC §3)', () => {
     expect(u('tỷ đồng', 'triệu đồng')).toBe(false);
     expect(unitsMatch(null, null)).toBe(true);
     expect(unitsMatch(null, normKey('người'))).toBe(false);
+  });
+  it('containment is at word boundaries', () => {
+    expect(containsWords(normKey('Phó Bí thư Tỉnh ủy'), normKey('bí thư'))).toBe(true);
+    expect(containsWords(normKey('Trưởng ban'), normKey('an'))).toBe(false);
+    expect(containsWords(normKey('Ảnh: TPO'), normKey('Ảnh: TP'))).toBe(false);
+    expect(containsWords(normKey('xem (028) 3811'), normKey('(028)'))).toBe(true);
+    expect(eitherContains(normKey('vốn'), normKey('vốn điều lệ'))).toBe(true);
+    expect(eitherContains(normKey('vố'), normKey('vốn điều lệ'))).toBe(false);
   });
   it('document numbers are compared without spaces', () => {
     expect(numberKey('12/2021/NĐ- CP')).toBe(numberKey('12/2021/NĐ-CP'));
@@ -240,6 +248,10 @@ describe('paragraphs', () => {
     ]);
     const r = score({ mustNotContain: ['Đọc thêm'] }, { paragraphs: ['Bài chính.', 'Đọc thêm:'] });
     expect(r.tallies['paragraphs.leaks']).toEqual({ measure: 'count', count: 1, n: 1 });
+  });
+  it('a leak is matched at word boundaries', () => {
+    expect(leaksFound(['Email'], ['Gửi emails cho chúng tôi'])).toEqual([]);
+    expect(leaksFound(['Email'], ['Email: a@b.vn'])).toEqual(['Email']);
   });
   it('a leak cannot span two paragraphs', () => {
     expect(leaksFound(['cuối đầu'], ['đoạn cuối', 'đầu đoạn'])).toEqual([]);
