@@ -90,7 +90,7 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
   const explicit = opts.workers != null;
   let threads = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
   const chunkUnits = opts.chunkUnits ?? (threads > 1 ? 16 : 8);
-  const chunker = new Chunker(units, chunkUnits, opts.chunkBytes ?? 4 * 1024 * 1024, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const chunker = new Chunker(units, chunkUnits, opts.chunkBytes ?? 1024 * 1024, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   const stats: BatchStats = { read: 0, records: 0, errors: 0, stages: {}, seconds: 0, workers: threads, failure: null };
   const progress = opts.progress;
 

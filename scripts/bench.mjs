@@ -1,0 +1,402 @@
+#!/usr/bin/env node
+/**
+ * bantin benchmark (`npm run bench`, which builds first). Not a test: it measures this
+ * machine and prints a markdown table on stdout, and writes the same numbers with machine
+ * info to bench-results.json.
+ *
+ *   (a) text page dumps and row dumps: articles/s and peak RSS over ≥ 20,000 articles
+ *   (b) HTML pages: bantin (all fields) vs @mozilla/readability + linkedom (main text only)
+ *   (c) the batch with --workers 1 and --workers 2, and the speed-up
+ *   (d) peak RSS of the CLI streaming 20,000 and 100,000 row-dump articles (must not grow)
+ *
+ * Inputs: fixtures/ and, when ../shared exists, shared/corpus and shared/seeds, repeated
+ * as needed (the report says how many distinct articles there are). Every measurement runs
+ * in its own child process so peak RSS belongs to that measurement alone.
+ *
+ * Options: --quick (small counts, for trying the harness), --skip-stream (no (d)),
+ *          --profile (also run the text and HTML pipelines under --cpu-prof and list the
+ *          hottest modules and functions), --out <file>.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, createWriteStream, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpus, availableParallelism, totalmem, tmpdir, platform, release } from 'node:os';
+import { dirname, join, resolve, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const SHARED = resolve(ROOT, '..', 'shared');
+const HAS_SHARED = existsSync(join(SHARED, 'SPEC.md'));
+const args = process.argv.slice(2);
+const flag = (f) => args.includes(f);
+const opt = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
+const QUICK = flag('--quick');
+
+const N_TEXT = QUICK ? 2000 : 20000;
+const N_HTML = QUICK ? 60 : 400;
+const N_STREAM = QUICK ? [2000, 10000] : [20000, 100000];
+
+const dist = (p) => pathToFileURL(join(DIST, p)).href;
+
+// ───────────────────────── inputs ─────────────────────────
+
+/** Every unit under fixtures/ and shared corpus + seeds, grouped: text page dumps, rows, html. */
+async function loadUnits() {
+  const { walkPaths, readUnits } = await import(dist('input/walk.js'));
+  const roots = [join(ROOT, 'fixtures')];
+  if (HAS_SHARED) roots.push(join(SHARED, 'corpus'), join(SHARED, 'seeds'));
+  const groups = { text: [], row: [], html: [] };
+  const existing = roots.filter((r) => existsSync(r));
+  for await (const { path } of walkPaths(existing)) {
+    if (/\.warc(\.gz)?$/i.test(path)) continue;
+    for await (const u of readUnits(path)) {
+      if (u.readError) continue;
+      groups[u.kind]?.push(u);
+    }
+  }
+  return groups;
+}
+
+/** n units cycling over the distinct ones; bytes copied into their own buffer (as a file read gives). */
+function* repeat(units, n) {
+  for (let i = 0; i < n; i++) {
+    const u = units[i % units.length];
+    yield u.bytes ? { ...u, bytes: new Uint8Array(u.bytes) } : { ...u };
+  }
+}
+
+const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
+
+// ───────────────────────── child measurements ─────────────────────────
+
+async function childPipeline(kind, n) {
+  const { loadRules } = await import(dist('rules/index.js'));
+  const { processUnit } = await import(dist('pipeline.js'));
+  const units = (await loadUnits())[kind];
+  if (!units.length) return { kind, skipped: 'no inputs' };
+  const rules = loadRules();
+  let records = 0;
+  let errors = 0;
+  let bytes = 0;
+  const stages = {};
+  // warm-up: every distinct unit once (JIT, lazy rule compilation), not timed
+  for (const u of units) processUnit(u, rules);
+  const t0 = performance.now();
+  for (const u of repeat(units, n)) {
+    bytes += u.bytes ? u.bytes.byteLength : 0;
+    const r = processUnit(u, rules);
+    if (r.ok) {
+      records++;
+      JSON.stringify(r.record);
+    } else {
+      errors++;
+      stages[r.error.stage] = (stages[r.error.stage] ?? 0) + 1;
+    }
+  }
+  const secs = (performance.now() - t0) / 1000;
+  return { kind, articles: n, distinct: units.length, records, errors, stages, seconds: secs, perSec: n / secs, mbPerSec: bytes / 1e6 / secs, peakRssMB: peakRssMB() };
+}
+
+async function childReadability(n) {
+  const { parseHTML } = await import('linkedom');
+  const { Readability } = await import('@mozilla/readability');
+  const units = (await loadUnits()).html;
+  if (!units.length) return { kind: 'readability', skipped: 'no inputs' };
+  const dec = new TextDecoder('utf-8');
+  const run = (u) => {
+    const { document } = parseHTML(dec.decode(u.bytes));
+    const art = new Readability(document).parse();
+    return art?.textContent?.length ?? 0;
+  };
+  for (const u of units) run(u);
+  let chars = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const u of repeat(units, n)) {
+    bytes += u.bytes.byteLength;
+    chars += run(u);
+  }
+  const secs = (performance.now() - t0) / 1000;
+  return { kind: 'readability', articles: n, distinct: units.length, seconds: secs, perSec: n / secs, mbPerSec: bytes / 1e6 / secs, textChars: chars, peakRssMB: peakRssMB() };
+}
+
+/** the batch (runBatch, as the CLI runs it) over in-memory units, output to /dev/null */
+async function childBatch(kind, n, workers) {
+  const { runBatch } = await import(dist('batch/run.js'));
+  const { LineSink } = await import(dist('batch/sink.js'));
+  const units = (await loadUnits())[kind];
+  if (!units.length) return { kind, skipped: 'no inputs' };
+  async function* src(k) {
+    yield* repeat(units, k);
+  }
+  // warm-up pass (threads started and JIT-warmed inside runBatch is part of the cost; the
+  // warm-up only primes the main thread's own code)
+  const sinkW = new LineSink('/dev/null');
+  await runBatch(src(Math.min(units.length, 200)), { records: sinkW, errors: sinkW }, { workers: 1 });
+  await sinkW.close();
+  const sink = new LineSink('/dev/null');
+  const errs = new LineSink('/dev/null');
+  const stats = await runBatch(src(n), { records: sink, errors: errs }, { workers });
+  await sink.close();
+  await errs.close();
+  return { kind, workers, articles: stats.read, distinct: units.length, records: stats.records, errors: stats.errors, seconds: stats.seconds, perSec: stats.read / stats.seconds, peakRssMB: peakRssMB() };
+}
+
+async function child(name) {
+  const n = Number(opt('--n', '0'));
+  switch (name) {
+    case 'pipeline-text':
+      return childPipeline('text', n);
+    case 'pipeline-row':
+      return childPipeline('row', n);
+    case 'pipeline-html':
+      return childPipeline('html', n);
+    case 'readability':
+      return childReadability(n);
+    case 'batch':
+      return childBatch(opt('--kind', 'text'), n, Number(opt('--workers', '1')));
+    default:
+      throw new Error(`unknown child ${name}`);
+  }
+}
+
+// ───────────────────────── orchestration ─────────────────────────
+
+function runChild(name, extra = [], nodeArgs = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), '--child', name, ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+  });
+  const line = r.stdout.trim().split('\n').pop();
+  try {
+    return JSON.parse(line);
+  } catch {
+    return { kind: name, failed: (r.stderr || r.stdout || '').slice(-2000) };
+  }
+}
+
+/** (d): a JSONL row dump of n articles in a tmp dir, made from the corpus/fixture rows and text bodies */
+async function writeDump(path, n, groups) {
+  const pool = [
+    ...groups.row.map((u) => u.fields),
+    ...groups.text.map((u) => {
+      const text = new TextDecoder().decode(u.bytes);
+      const nl = text.indexOf('\n');
+      return nl > 0 && nl < 300 ? { title: text.slice(0, nl).trim(), content: text.slice(nl + 1) } : { title: null, content: text };
+    }),
+  ].filter(Boolean);
+  const out = createWriteStream(path);
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const line = JSON.stringify(pool[i % pool.length]) + '\n';
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return { distinct: pool.length, bytes };
+}
+
+/** the CLI on a dump, peak RSS from /usr/bin/time -v (or VmHWM polled from /proc) */
+function runCliMeasured(input) {
+  return new Promise((resolveP) => {
+    const cli = [join(DIST, 'cli', 'main.js'), 'extract', input, '-o', '/dev/null', '--errors', '/dev/null', '--quiet'];
+    const timed = existsSync('/usr/bin/time');
+    const p = timed ? spawn('/usr/bin/time', ['-v', process.execPath, ...cli]) : spawn(process.execPath, cli);
+    let stderr = '';
+    let hwm = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+        if (m) hwm = Math.max(hwm, Number(m[1]) / 1024);
+      } catch {
+        /* gone */
+      }
+    }, 200);
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => {
+      clearInterval(poll);
+      const t = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const s = /(\d+) articles read, (\d+) records written, (\d+) errors, ([\d.]+) s, ([\d.]+) docs\/s/.exec(stderr);
+      resolveP({
+        exit: code,
+        peakRssMB: t ? Number(t[1]) / 1024 : hwm,
+        read: s ? Number(s[1]) : null,
+        records: s ? Number(s[2]) : null,
+        errors: s ? Number(s[3]) : null,
+        seconds: s ? Number(s[4]) : null,
+        perSec: s ? Number(s[5]) : null,
+        summary: s ? s[0] : stderr.slice(-500),
+      });
+    });
+  });
+}
+
+/** Self time per module and per function from a .cpuprofile. */
+function summariseProfile(file) {
+  const prof = JSON.parse(readFileSync(file, 'utf8'));
+  const self = new Map(prof.nodes.map((n) => [n.id, 0]));
+  const dts = prof.timeDeltas;
+  for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dts[i] ?? 0));
+  const byModule = new Map();
+  const byFn = new Map();
+  let total = 0;
+  // idle time and start-up (module compilation) are not the pipeline's cost
+  const skip = (n) => ['(idle)', '(program)'].includes(n.callFrame.functionName) || /modules\/esm|modules\/cjs/.test(n.callFrame.url);
+  for (const n of prof.nodes) {
+    if (skip(n)) continue;
+    const t = self.get(n.id) ?? 0;
+    total += t;
+    let url = n.callFrame.url || `(${n.callFrame.functionName || 'native'})`;
+    url = url.replace(pathToFileURL(ROOT).href + '/', '');
+    const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber + 1}`;
+    byModule.set(url, (byModule.get(url) ?? 0) + t);
+    byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+  }
+  const top = (m, k) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([name, t]) => ({ name, pct: +((100 * t) / total).toFixed(1) }));
+  return { modules: top(byModule, 15), functions: top(byFn, 20) };
+}
+
+function profile(name, n) {
+  const dir = mkdtempSync(join(tmpdir(), 'bantin-prof-'));
+  runChild(name, ['--n', String(n)], ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const f = readdirSync(dir).find((x) => x.endsWith('.cpuprofile'));
+  const out = f ? summariseProfile(join(dir, f)) : null;
+  if (f && flag('--keep-profiles')) writeFileSync(join(ROOT, `bench-${name}.cpuprofile`), readFileSync(join(dir, f)));
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+const fmt = (x, d = 0) => (x == null || Number.isNaN(x) ? '–' : Number(x).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const log = (s) => process.stderr.write(s + '\n');
+
+async function main() {
+  if (!existsSync(join(DIST, 'cli', 'main.js'))) throw new Error('dist/ missing: run `npm run build` first');
+  const cpuList = cpus();
+  const machine = {
+    cpuModel: cpuList[0]?.model ?? 'unknown',
+    cores: cpuList.length,
+    availableParallelism: availableParallelism(),
+    memoryGB: +(totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    date: new Date().toISOString(),
+    gitCommit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || null,
+  };
+  const groups = await loadUnits();
+  const inputs = {
+    shared: HAS_SHARED,
+    distinct: { textPages: groups.text.length, rows: groups.row.length, htmlPages: groups.html.length },
+    bytes: {
+      textPages: groups.text.reduce((s, u) => s + u.bytes.byteLength, 0),
+      htmlPages: groups.html.reduce((s, u) => s + u.bytes.byteLength, 0),
+    },
+  };
+  log(`bench: ${machine.cores} × ${machine.cpuModel}, Node ${machine.node}; distinct inputs ${JSON.stringify(inputs.distinct)}`);
+
+  const results = { machine, inputs, quick: QUICK };
+  log(`(a) text pipeline, ${N_TEXT} articles…`);
+  results.text = runChild('pipeline-text', ['--n', String(N_TEXT)]);
+  log(`(a) rows pipeline, ${N_TEXT} articles…`);
+  results.rows = runChild('pipeline-row', ['--n', String(N_TEXT)]);
+  log(`(b) HTML pipeline and Readability, ${N_HTML} pages each…`);
+  results.html = runChild('pipeline-html', ['--n', String(N_HTML)]);
+  results.readability = runChild('readability', ['--n', String(N_HTML)]);
+  results.htmlRatio = results.html.perSec && results.readability.perSec ? results.html.perSec / results.readability.perSec : null;
+  log('(c) batch with 1 and 2 workers…');
+  results.batch = {};
+  for (const kind of ['text', 'html']) {
+    const n = kind === 'text' ? N_TEXT : N_HTML;
+    const w1 = runChild('batch', ['--kind', kind, '--n', String(n), '--workers', '1']);
+    const w2 = runChild('batch', ['--kind', kind, '--n', String(n), '--workers', '2']);
+    results.batch[kind] = { w1, w2, speedup: w1.perSec && w2.perSec ? w2.perSec / w1.perSec : null };
+  }
+  if (!flag('--skip-stream')) {
+    results.stream = [];
+    const dir = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
+    try {
+      for (const n of N_STREAM) {
+        const file = join(dir, `dump-${n}.jsonl`);
+        log(`(d) streaming ${n} articles through the CLI…`);
+        const dump = await writeDump(file, n, groups);
+        const m = await runCliMeasured(file);
+        results.stream.push({ articles: n, distinct: dump.distinct, inputMB: +(dump.bytes / 1e6).toFixed(1), ...m });
+        rmSync(file, { force: true });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (flag('--profile')) {
+    log('profiling the text, rows and HTML pipelines (--cpu-prof)…');
+    results.profile = {
+      text: profile('pipeline-text', Math.min(N_TEXT, 5000)),
+      rows: profile('pipeline-row', Math.min(N_TEXT, 5000)),
+      html: profile('pipeline-html', Math.min(N_HTML, 200)),
+    };
+  }
+
+  // ── report ──
+  const t = results;
+  const pass = (ok) => (ok == null ? '–' : ok ? 'yes' : '**no**');
+  const rows = [];
+  rows.push(['(a) text page dumps, 1 thread, all fields', `${fmt(t.text.articles)} (${fmt(t.text.distinct)} distinct)`, `${fmt(t.text.perSec)} articles/s`, fmt(t.text.peakRssMB), '≥ 2,000/s', pass(t.text.perSec ? t.text.perSec >= 2000 : null)]);
+  rows.push(['(a) row dumps, 1 thread, all fields', `${fmt(t.rows.articles)} (${fmt(t.rows.distinct)} distinct)`, `${fmt(t.rows.perSec)} articles/s`, fmt(t.rows.peakRssMB), '≥ 2,000/s', pass(t.rows.perSec ? t.rows.perSec >= 2000 : null)]);
+  rows.push(['(b) HTML pages, bantin all fields, 1 thread', `${fmt(t.html.articles)} (${fmt(t.html.distinct)} distinct)`, `${fmt(t.html.perSec, 1)} pages/s (${fmt(t.html.mbPerSec, 1)} MB/s)`, fmt(t.html.peakRssMB), '', '']);
+  rows.push(['(b) HTML pages, Readability + linkedom, main text only', `${fmt(t.readability.articles)}`, `${fmt(t.readability.perSec, 1)} pages/s (${fmt(t.readability.mbPerSec, 1)} MB/s)`, fmt(t.readability.peakRssMB), '', '']);
+  rows.push(['(b) ratio bantin / Readability', '', `${fmt(t.htmlRatio, 2)}×`, '', '≥ 5×', pass(t.htmlRatio ? t.htmlRatio >= 5 : null)]);
+  for (const kind of ['text', 'html']) {
+    const b = t.batch[kind];
+    rows.push([`(c) batch ${kind}, --workers 1`, fmt(b.w1.articles), `${fmt(b.w1.perSec, 1)} /s`, fmt(b.w1.peakRssMB), '', '']);
+    rows.push([`(c) batch ${kind}, --workers 2`, fmt(b.w2.articles), `${fmt(b.w2.perSec, 1)} /s`, fmt(b.w2.peakRssMB), '', '']);
+    rows.push([`(c) speed-up ${kind}, 2 workers / 1`, '', `${fmt(b.speedup, 2)}×`, '', '≥ 1.7×', pass(b.speedup ? b.speedup >= 1.7 : null)]);
+  }
+  for (const s of t.stream ?? []) {
+    rows.push([`(d) CLI streaming a ${fmt(s.inputMB, 0)} MB JSONL dump (default workers)`, `${fmt(s.articles)} (${fmt(s.distinct)} distinct)`, `${fmt(s.perSec)} articles/s; ${fmt(s.records)} records, ${fmt(s.errors)} errors`, fmt(s.peakRssMB), '≤ 300 MB', pass(s.peakRssMB ? s.peakRssMB <= 300 : null)]);
+  }
+  const lines = [];
+  lines.push(`## bantin bench — ${machine.date.slice(0, 10)}${QUICK ? ' (quick)' : ''}`);
+  lines.push('');
+  lines.push(`Machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}, commit ${machine.gitCommit ?? '?'}`);
+  lines.push(`Inputs: ${HAS_SHARED ? 'fixtures + ../shared corpus and seeds' : 'fixtures only'}; distinct text pages ${inputs.distinct.textPages} (${fmt(inputs.bytes.textPages / 1e6, 1)} MB), rows ${inputs.distinct.rows}, HTML pages ${inputs.distinct.htmlPages} (${fmt(inputs.bytes.htmlPages / 1e6, 1)} MB), repeated to the counts below.`);
+  lines.push('');
+  lines.push('| measurement | articles | speed | peak RSS MB | target | met |');
+  lines.push('|---|---|---|---|---|---|');
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  const notes = [];
+  for (const [k, v] of Object.entries({ text: t.text, rows: t.rows, html: t.html })) {
+    if (v.failed) notes.push(`- ${k} failed: ${v.failed.split('\n').slice(-3).join(' ')}`);
+    else if (v.errors) notes.push(`- ${k}: ${v.records} records, ${v.errors} error lines (${Object.entries(v.stages ?? {}).map(([s, c]) => `${s} ${c}`).join(', ')}) — error lines are counted as articles`);
+  }
+  if (notes.length) lines.push('', ...notes);
+  if (t.profile) {
+    for (const [k, p] of Object.entries(t.profile)) {
+      if (!p) continue;
+      lines.push('', `Hot modules, ${k} pipeline (self time %): ` + p.modules.slice(0, 8).map((m) => `${m.name} ${m.pct}`).join('; '));
+      lines.push(`Hot functions, ${k}: ` + p.functions.slice(0, 8).map((m) => `${m.name} ${m.pct}`).join('; '));
+    }
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  const outFile = resolve(ROOT, opt('--out', 'bench-results.json'));
+  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  log(`bench: results in ${relative(process.cwd(), outFile) || outFile}`);
+}
+
+if (flag('--child')) {
+  child(opt('--child')).then(
+    (r) => process.stdout.write(JSON.stringify(r) + '\n'),
+    (e) => {
+      process.stderr.write(String(e?.stack ?? e) + '\n');
+      process.exit(1);
+    },
+  );
+} else {
+  main().catch((e) => {
+    process.stderr.write(String(e?.stack ?? e) + '\n');
+    process.exit(1);
+  });
+}
