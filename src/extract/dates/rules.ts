@@ -1,10 +1,79 @@
 import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp } from '../../rules/load.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const DateRulesFile = z.object({}).passthrough();
-export type DateRules = { raw: z.output<typeof DateRulesFile> };
+/** rules/dates.json: the words around dates (the number grammar lives in parse.ts). */
+export const DateRulesFile = z.object({
+  $comment: z.string().optional(),
+  /** weekday names printed before dates ("Thứ hai", "Thứ 4", "CN") */
+  weekdays: z.array(z.string().min(1)).min(1),
+  /** part-of-day words → the record's partOfDay value */
+  partsOfDay: z.record(z.string().min(1), z.enum(['sáng', 'trưa', 'chiều', 'tối', 'đêm'])),
+  /** relative day words → offset in days from the publication date ("nay" 0, "qua" -1) */
+  relativeDays: z.record(z.string().min(1), z.number().int().min(-7).max(7)),
+  /** labels that may open a publication-time line ("Cập nhật", "Ngày đăng") */
+  dateLinePrefixes: z.array(z.string().min(1)),
+  /** other words allowed on a date line besides dates and times ("lúc", "GMT") */
+  dateLineFillers: z.array(z.string().min(1)),
+  /** words that may stand before "ngày d/m" when it names the event ("vào", "trong") */
+  eventLeadIns: z.array(z.string().min(1)),
+  /** words before a year that make it a target/plan, not a year the text reports ("đến năm") */
+  futureYearCues: z.array(z.string().min(1)),
+  /** a publication-time line is short */
+  maxDatelineLength: z.number().int().positive(),
+});
+
+export interface DateRules {
+  /** weekday, label and filler words of a date line, as one alternation (whole words) */
+  dateLineWords: RegExp;
+  /** "sáng", "chiều tối"… right before a date or relative word: group 1 = the word */
+  partOfDayBefore: RegExp;
+  partOfDay: Map<string, 'sáng' | 'trưa' | 'chiều' | 'tối' | 'đêm'>;
+  /** relative words after an optional part of day / "hôm": "chiều nay", "hôm qua", "tối qua" */
+  relative: RegExp;
+  relativeDays: Map<string, number>;
+  /** "vào ngày", "trong ngày", "hôm" right before a date */
+  leadInBefore: RegExp;
+  /** a future/plan cue right before a year */
+  futureYearBefore: RegExp;
+  maxDatelineLength: number;
+}
+
+const WB_START = '(?<![\\p{L}\\p{N}])';
+const WB_END = '(?![\\p{L}\\p{N}])';
+
+/** An alternation of literal phrases, longest first, spaces matching any run of spaces. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w.normalize('NFC')).replace(/ +/g, '\\s+'))
+    .join('|');
+}
+
+export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRules {
+  const pods = Object.keys(file.partsOfDay);
+  const rels = Object.keys(file.relativeDays);
+  const relStandalone = rels.filter((r) => r.includes(' '));
+  return {
+    dateLineWords: new RegExp(
+      `${WB_START}(?:${alternation([...file.weekdays, ...file.dateLinePrefixes, ...file.dateLineFillers])})${WB_END}`,
+      'giu',
+    ),
+    partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?$`, 'iu'),
+    partOfDay: new Map(Object.entries(file.partsOfDay).map(([k, v]) => [k.toLocaleLowerCase('vi'), v])),
+    // "<pod> <relative>" ("chiều nay", "sáng hôm qua") or a self-standing phrase ("hôm nay"),
+    // then an optional "(d/m[/y])": groups 1 pod, 2 relative after pod, 3 standalone, 4-6 d/m/y
+    relative: new RegExp(
+      `${WB_START}(?:(${alternation(pods)})\\s+(${alternation(rels)})|(${alternation(relStandalone)}))${WB_END}` +
+        `(?:\\s*\\(\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?\\s*\\))?`,
+      'giu',
+    ),
+    relativeDays: new Map(Object.entries(file.relativeDays).map(([k, v]) => [k.toLocaleLowerCase('vi'), v])),
+    leadInBefore: new RegExp(`${WB_START}(?:${alternation(file.eventLeadIns)})\\s+(?:ngày\\s+)?$`, 'iu'),
+    futureYearBefore: new RegExp(`${WB_START}(?:${alternation(file.futureYearCues)})\\s*(?:năm\\s*)?$`, 'iu'),
+    maxDatelineLength: file.maxDatelineLength,
+  };
+}
 
 export function loadDateRules(dir: string): DateRules {
-  return { raw: readRuleFile(dir, 'dates.json', DateRulesFile) };
+  return compileDateRules(readRuleFile(dir, 'dates.json', DateRulesFile));
 }

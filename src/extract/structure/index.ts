@@ -1,5 +1,14 @@
-import type { ParsedDoc } from '../../types.js';
+import type { Block, MetaCandidate, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
+import type { StructureRules } from './rules.js';
+import { foldKey, titleCaseName, isAllCaps, stripDiacritics } from '../../normalise/text.js';
+import { parseByline, type Byline } from './bylines.js';
+import { splitCaptionCredit } from './captions.js';
+import { agencyTag } from './agency.js';
+
+export { parseByline, looksLikeByline, isPersonName } from './bylines.js';
+export { splitCaptionCredit } from './captions.js';
+export { agencyTag } from './agency.js';
 
 /** The record fields read off the block stream (no domain extraction). */
 export interface StructureFields {
@@ -15,9 +24,204 @@ export interface StructureFields {
   warnings: string[];
 }
 
-// PLACEHOLDER (scaffold): owner replaces.
-export function extractStructure(doc: ParsedDoc, _rules: Rules, _source: { path: string; url: string | null }): StructureFields {
-  const title = doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.meta.find((m) => m.field === 'title')?.value ?? null;
-  const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'lead' || b.kind === 'heading').map((b) => b.text);
-  return { title, kicker: null, lead: null, paragraphs, captions: [], authors: [], photoCredits: [], outlet: null, agencyCode: null, warnings: [] };
+/** Append names not yet in the list (compared by foldKey), keeping reading order. */
+function addUnique(list: string[], names: readonly string[]): void {
+  for (const n of names) {
+    const t = n.trim();
+    if (t && !list.some((x) => foldKey(x) === foldKey(t))) list.push(t);
+  }
+}
+
+// which metadata source to believe for a field, best first
+const TITLE_ORIGINS = ['jsonld', 'og', 'meta', 'column', 'visible', 'profile'];
+const OUTLET_ORIGINS = ['profile', 'column', 'og', 'jsonld-org', 'jsonld', 'meta', 'visible'];
+const AUTHOR_ORIGINS = ['visible', 'column', 'jsonld', 'profile', 'meta', 'og'];
+
+function byOrigin(meta: readonly MetaCandidate[], field: MetaCandidate['field'], order: readonly string[]): MetaCandidate[] {
+  const rank = (o: string) => {
+    const i = order.indexOf(o);
+    return i < 0 ? order.length : i;
+  };
+  return meta
+    .map((m, i) => ({ m, i }))
+    .filter((x) => x.m.field === field && x.m.value.trim() !== '')
+    .sort((a, b) => rank(a.m.origin) - rank(b.m.origin) || a.i - b.i)
+    .map((x) => x.m);
+}
+
+/** A loose key for site names: "Ngoisao.net" ~ "Ngôi sao", "VnExpress Giải trí" starts "VnExpress". */
+function siteKey(s: string): string {
+  return stripDiacritics(s).toLowerCase().replace(/\.(?:vn|com|net|org)\b/g, '').replace(/[^a-z0-9]/g, '');
+}
+
+const SITE_LIKE = /(?:\.(?:vn|com|net|org)\b|^Báo\s|^Tạp chí\s|^Truyền hình\s|^Đài\s)/iu;
+
+/**
+ * A meta/row title without the site name that pages append: "… - VnExpress",
+ * "… | Báo Lạng Sơn", "… - Ngôi sao - Ngoisao.net". Only a suffix that names the outlet
+ * (or looks like a site) is cut, so "… Việt Nam - Vương quốc Anh" keeps its dash.
+ */
+export function stripSiteSuffix(title: string, outlets: readonly string[]): string {
+  const keys = outlets.map(siteKey).filter((k) => k.length >= 2);
+  let t = title.trim();
+  for (let guard = 0; guard < 3; guard++) {
+    const m = /\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(t);
+    if (!m) break;
+    const suffix = m[1]!.trim();
+    const k = siteKey(suffix);
+    const named = keys.some((o) => k.startsWith(o) || o.startsWith(k));
+    if (!named && !SITE_LIKE.test(suffix)) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t;
+}
+
+function isSiteName(value: string, outlets: readonly string[]): boolean {
+  const k = siteKey(value);
+  if (!k) return true;
+  if (outlets.some((o) => siteKey(o) === k)) return true;
+  return SITE_LIKE.test(value) || /^https?:/i.test(value);
+}
+
+interface AuthorPick {
+  authors: string[];
+  agencies: string[];
+}
+
+/** Names from metadata author candidates (JSON-LD Person, meta author, row columns). */
+function metaAuthors(cands: readonly MetaCandidate[], outlets: readonly string[], r: StructureRules): AuthorPick {
+  const authors: string[] = [];
+  const agencies: string[] = [];
+  for (const c of cands) {
+    if (c.origin === 'jsonld-org') continue;
+    const v = c.value.trim();
+    if (isSiteName(v, outlets)) continue;
+    if (c.origin === 'column') {
+      // row author columns are cleaned upstream: a person's name, title-cased if in capitals
+      if (r.agencies.has(foldKey(v))) addUnique(agencies, [v]);
+      else addUnique(authors, [isAllCaps(v) ? titleCaseName(v) : v]);
+      continue;
+    }
+    const b = parseByline(v, r);
+    addUnique(authors, b.authors);
+    addUnique(agencies, b.agencies);
+  }
+  return { authors, agencies };
+}
+
+/**
+ * Read the record's structural fields off any parser's blocks (text, HTML, rows) and its
+ * metadata candidates, judging between them with explicit preferences:
+ * - title: a `title` block, else the best meta title without its " - Site" suffix;
+ * - paragraphs: lead + paragraph + heading blocks in order (lead = paragraphs[0]);
+ * - captions: each once, their "Ảnh: X" credit moved to photoCredits;
+ * - authors: visible bylines win; metadata authors that are the site are not bylines;
+ *   agencies ("TTXVN") only when no person is named;
+ * - agencyCode: the lead's source tag; outlet: metadata / outlet rules.
+ */
+export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: string; url: string | null }): StructureFields {
+  const r = rules.structure;
+  const warnings: string[] = [];
+  const blocks = doc.blocks;
+  const first = (k: Block['kind']) => blocks.find((b) => b.kind === k)?.text ?? null;
+
+  // outlet first: titles and authors are judged against it
+  const outletCands = byOrigin(doc.meta, 'outlet', OUTLET_ORIGINS);
+  let outlet: string | null = outletCands[0]?.value.trim() ?? null;
+  const outletNames = outletCands.map((c) => c.value);
+
+  // title
+  let title = first('title');
+  if (title === null) {
+    const mt = byOrigin(doc.meta, 'title', TITLE_ORIGINS)[0];
+    if (mt) title = stripSiteSuffix(mt.value, outletNames);
+  }
+  const kicker = first('kicker')?.replace(/\s*:\s*$/u, '').trim() || null;
+
+  // paragraphs, lead
+  const paragraphs: string[] = [];
+  let lead: string | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'lead') {
+      if (lead === null) {
+        lead = b.text;
+        paragraphs.unshift(b.text);
+      } else paragraphs.push(b.text);
+    } else if (b.kind === 'paragraph' || b.kind === 'heading') paragraphs.push(b.text);
+  }
+  if (lead === null) {
+    const desc = byOrigin(doc.meta, 'description', ['jsonld', 'og', 'meta', 'column'])[0];
+    // a description only counts as the lead when the page does not print it (rows)
+    if (desc && doc.format === 'row' && paragraphs.length && foldKey(paragraphs[0]!) === foldKey(desc.value)) lead = paragraphs[0]!;
+  }
+
+  // captions and their credits
+  const captions: string[] = [];
+  const photoCredits: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'caption') continue;
+    const s = splitCaptionCredit(b.text, r);
+    if (s.caption) addUnique(captions, [s.caption]);
+    addUnique(photoCredits, s.credits);
+  }
+
+  // bylines
+  const persons: string[] = [];
+  const agencies: string[] = [];
+  const bylineSets: string[][] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'byline') continue;
+    const y: Byline = parseByline(b.text, r);
+    if (y.authors.length) bylineSets.push(y.authors);
+    addUnique(persons, y.authors);
+    addUnique(photoCredits, y.photo);
+    addUnique(agencies, y.agencies);
+  }
+  const fromMeta = metaAuthors(byOrigin(doc.meta, 'author', AUTHOR_ORIGINS), outlet ? [outlet, ...outletNames] : outletNames, r);
+  let authors: string[];
+  if (persons.length) {
+    authors = persons;
+    const extra = fromMeta.authors.filter((a) => !persons.some((p) => foldKey(p) === foldKey(a)));
+    if (extra.length) warnings.push(`authors: metadata names ${extra.join(', ')} but the visible byline says ${persons.join(', ')}; kept the byline`);
+  } else if (fromMeta.authors.length) authors = fromMeta.authors;
+  else {
+    authors = [];
+    addUnique(authors, agencies);
+    addUnique(authors, fromMeta.agencies);
+  }
+  if (bylineSets.length > 1) {
+    const keys = new Set(bylineSets.map((s) => s.map(foldKey).join('|')));
+    if (keys.size > 1) warnings.push(`authors: ${bylineSets.length} different bylines (${bylineSets.map((s) => s.join(' - ')).join(' / ')})`);
+  }
+
+  // agency code: the lead's tag (else the first paragraph's), else a metadata candidate
+  let agencyCode: string | null = null;
+  const tagged = lead ?? paragraphs[0] ?? null;
+  if (tagged) agencyCode = agencyTag(tagged, r)?.code ?? null;
+  if (!agencyCode) agencyCode = byOrigin(doc.meta, 'agencyCode', ['profile', 'column', 'meta', 'visible'])[0]?.value ?? null;
+
+  if (!outlet) outlet = outletFromRules(rules, agencyCode, source.url);
+
+  return {
+    title: title?.trim() || null,
+    kicker,
+    lead,
+    paragraphs,
+    captions,
+    authors,
+    photoCredits,
+    outlet,
+    agencyCode,
+    warnings,
+  };
+}
+
+/**
+ * Outlet from the outlet rules (rules/outlets.json, owned by the HTML parser) when they
+ * can tell one from the agency tag or the URL's domain.
+ */
+function outletFromRules(rules: Rules, agencyCode: string | null, url: string | null): string | null {
+  const o = rules.outlets as unknown as { outletFor?: (q: { agencyCode?: string | null; url?: string | null }) => string | null };
+  if (typeof o.outletFor === 'function') return o.outletFor({ agencyCode, url }) ?? null;
+  return null;
 }

@@ -1,10 +1,129 @@
 import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { foldKey } from '../../normalise/text.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const StructureRulesFile = z.object({}).passthrough();
-export type StructureRules = { raw: z.output<typeof StructureRulesFile> };
+/** rules/boilerplate.json: page furniture (navigation, widgets, comment forms, debris). */
+export const BoilerplateFile = z.object({
+  $comment: z.string().optional(),
+  lines: z.array(z.string().min(1)),
+  linePatterns: z.array(z.string().min(1)),
+  widgetSuffixes: z.array(z.string().min(1)),
+  sectionEnders: z.array(z.string().min(1)),
+  debris: z.array(z.string().min(1)),
+});
+
+/** rules/bylines.json: how pages credit authors and photographers. */
+export const BylinesFile = z.object({
+  $comment: z.string().optional(),
+  labels: z.array(z.object({ label: z.string().min(1), author: z.boolean(), photo: z.boolean() })).min(1),
+  agencies: z.array(z.string().min(1)),
+  sourcePrefixes: z.array(z.string().min(1)),
+  groupCredits: z.array(z.string().min(1)),
+  nameParticles: z.array(z.string().min(1)),
+  notNames: z.array(z.string().min(1)),
+  notAgencyTags: z.array(z.string().min(1)).default([]),
+});
+
+/** rules/captions.json: photo captions and their credits. */
+export const CaptionsFile = z.object({
+  $comment: z.string().optional(),
+  creditLabels: z.array(z.string().min(1)).min(1),
+  notCredits: z.array(z.string().min(1)),
+  starts: z.array(z.string().min(1)),
+  maxCaptionLength: z.number().int().positive(),
+  maxHeadingWords: z.number().int().positive(),
+});
+
+export interface LabelRole {
+  author: boolean;
+  photo: boolean;
+}
+
+export interface StructureRules {
+  /** whole lines that are furniture, as lineKey() */
+  boilerLines: Set<string>;
+  /** whole-line furniture patterns, one alternation */
+  boilerPattern: RegExp | null;
+  /** a widget glued to the end of a line ("… [GMT +7] A A") */
+  widgetSuffix: RegExp | null;
+  sectionEnders: Set<string>;
+  debris: Set<string>;
+  /** byline labels, lineKey() → role */
+  labels: Map<string, LabelRole>;
+  /** finds "<label>:" inside a byline: group 1 = the label */
+  labelRe: RegExp;
+  /** agencies and desk credits, foldKey → as written in the rules */
+  agencies: Map<string, string>;
+  /** "Theo …", "Nguồn: …" opening a credit */
+  sourcePrefix: RegExp;
+  groupCredits: Set<string>;
+  nameParticles: Set<string>;
+  notNames: Set<string>;
+  notAgencyTags: Set<string>;
+  /** the photo credit ending a caption: group 1 = the credit */
+  captionCredit: RegExp;
+  notCredit: RegExp | null;
+  captionStart: RegExp | null;
+  maxCaptionLength: number;
+  maxHeadingWords: number;
+}
+
+/** Key for comparing whole lines: folded case/tones, no trailing punctuation or spaces. */
+export function lineKey(s: string): string {
+  return foldKey(s).replace(/[\s.,:;!?…]+$/u, '');
+}
+
+const alt = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w.normalize('NFC')).replace(/ +/g, '\\s*'))
+    .join('|');
+
+function compileOrThrow(source: string, flags: string, file: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new Error(`rules/${file}: bad pattern ${source}: ${(e as Error).message}`);
+  }
+}
+
+export function compileStructureRules(
+  b: z.output<typeof BoilerplateFile>,
+  y: z.output<typeof BylinesFile>,
+  c: z.output<typeof CaptionsFile>,
+): StructureRules {
+  for (const p of b.linePatterns) compileOrThrow(p, 'iu', 'boilerplate.json');
+  const labelAlt = alt(y.labels.map((l) => l.label));
+  return {
+    boilerLines: new Set(b.lines.map(lineKey).filter(Boolean)),
+    boilerPattern: b.linePatterns.length ? compileOrThrow(b.linePatterns.map((p) => `(?:${p})`).join('|'), 'iu', 'boilerplate.json') : null,
+    widgetSuffix: b.widgetSuffixes.length ? new RegExp(`(?:\\s+|^)(?:${alt(b.widgetSuffixes)})\\s*$`, 'u') : null,
+    sectionEnders: new Set(b.sectionEnders.map(lineKey)),
+    debris: new Set(b.debris.map(lineKey)),
+    labels: new Map(y.labels.map((l) => [lineKey(l.label).replace(/\s+/g, ''), { author: l.author, photo: l.photo }])),
+    // a label opens the byline or follows a separator; the colon is required
+    labelRe: new RegExp(`(?:^|(?<=[\\s;,.|/(–—-]))(${labelAlt})\\s*:\\s*`, 'giu'),
+    agencies: new Map(y.agencies.map((a) => [foldKey(a), a])),
+    sourcePrefix: new RegExp(`^(?:${alt(y.sourcePrefixes)})(?:\\s*:\\s*|\\s+)`, 'iu'),
+    groupCredits: new Set(y.groupCredits.map(foldKey)),
+    nameParticles: new Set(y.nameParticles.map((w) => w.toLocaleLowerCase('vi'))),
+    notNames: new Set(y.notNames.map(foldKey)),
+    notAgencyTags: new Set(y.notAgencyTags.map(foldKey)),
+    captionCredit: new RegExp(
+      `(?<=^|[\\s.,;–—-])\\(?\\s*(?:${alt(c.creditLabels)})\\s*:\\s*([^():\\n]{1,80}?)\\s*\\)?\\s*\\.?\\s*$`,
+      'iu',
+    ),
+    notCredit: c.notCredits.length ? new RegExp(`^(?:${alt(c.notCredits)})`, 'iu') : null,
+    captionStart: c.starts.length ? new RegExp(`^(?:${alt(c.starts)})(?![\\p{L}\\p{N}])`, 'u') : null,
+    maxCaptionLength: c.maxCaptionLength,
+    maxHeadingWords: c.maxHeadingWords,
+  };
+}
 
 export function loadStructureRules(dir: string): StructureRules {
-  return { raw: readRuleFile(dir, 'boilerplate.json', StructureRulesFile) };
+  return compileStructureRules(
+    readRuleFile(dir, 'boilerplate.json', BoilerplateFile),
+    readRuleFile(dir, 'bylines.json', BylinesFile),
+    readRuleFile(dir, 'captions.json', CaptionsFile),
+  );
 }

@@ -1,12 +1,214 @@
-import type { ParsedDoc } from '../../types.js';
+import type { Block, BlockKind, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
+import type { StructureRules } from '../../extract/structure/rules.js';
+import { lineKey } from '../../extract/structure/rules.js';
+import { matchDateLine } from '../../extract/dates/lines.js';
+import { looksLikeByline } from '../../extract/structure/bylines.js';
+import { agencyTag } from '../../extract/structure/agency.js';
+import { foldKey } from '../../normalise/text.js';
+import { groupLines, type Unit } from './lines.js';
 
-// PLACEHOLDER (scaffold): plain-text page dump → blocks. Owner replaces.
-export function parseText(text: string, _rules: Rules): ParsedDoc {
-  const blocks = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((t, i) => ({ kind: i === 0 ? ('title' as const) : ('paragraph' as const), text: t, origin: `line ${i + 1}` }));
-  return { format: 'text', blocks, meta: [], warnings: [] };
+/** What a unit looked like on its own, before its place in the page is weighed. */
+type Shape = 'content' | 'boiler' | 'ender' | 'debris' | 'date';
+
+interface Item extends Unit {
+  shape: Shape;
+  kind: BlockKind | null;
+  /** the text without a widget glued to its end ("… [GMT +7] A A") */
+  clean: string;
+  hasTime: boolean;
+}
+
+// a line that ends a sentence (or a list intro); captions and headings usually do not
+const TERMINAL = /[.!?…:;"”»)\]'’]$/u;
+const MAX_TITLE = 250;
+const MAX_KICKER = 200;
+// a related-articles box ends where a real paragraph resumes
+const RESUME_LENGTH = 200;
+
+function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' | 'clean' | 'hasTime'> {
+  const key = lineKey(u.text);
+  if (r.debris.has(key)) return { shape: 'debris', clean: u.text, hasTime: false };
+  if (r.sectionEnders.has(key)) return { shape: 'ender', clean: u.text, hasTime: false };
+  if (r.boilerLines.has(key) || r.boilerPattern?.test(u.text)) return { shape: 'boiler', clean: u.text, hasTime: false };
+  const clean = r.widgetSuffix ? u.text.replace(r.widgetSuffix, '').trim() : u.text;
+  const d = matchDateLine(clean, rules.dates);
+  if (d) return { shape: 'date', clean, hasTime: d.hasTime };
+  return { shape: 'content', clean: u.text, hasTime: false };
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).length;
+}
+
+/**
+ * A plain-text page dump → blocks. Lines are first grouped into units (a caption or
+ * paragraph broken over several lines is joined), then each unit is judged by its own
+ * shape (furniture, a date line, text) and by where it stands: the header (clock,
+ * kicker, title, dateline), the body (lead, paragraphs, captions, subheadings) and the
+ * tail (bylines, related lists, comment forms).
+ */
+export function parseText(text: string, rules: Rules): ParsedDoc {
+  const r = rules.structure;
+  const warnings: string[] = [];
+  const items: Item[] = groupLines(text).map((u) => ({ ...u, ...shapeOf(u, r, rules), kind: null }));
+  const content = (i: number) => items[i]!.shape === 'content' && items[i]!.kind === null;
+
+  for (const it of items) {
+    if (it.shape === 'boiler' || it.shape === 'ender' || it.shape === 'debris') it.kind = 'boilerplate';
+  }
+
+  // header: [clock…] [kicker] title [dateline…]
+  let titleAt = -1;
+  let kickerAt = -1;
+  const first = items.findIndex((it) => it.shape === 'content');
+  if (first >= 0) {
+    const laterContent = items.findIndex((it, i) => i > first && it.shape === 'content');
+    const t = items[first]!;
+    if (t.text.length <= MAX_TITLE && laterContent >= 0 && !agencyTag(t.text, r)) {
+      const next = items[laterContent]!;
+      const onlyDatesBetween = items.slice(first + 1, laterContent).every((it) => it.shape !== 'content');
+      if (
+        t.text.endsWith(':') &&
+        t.text.length <= MAX_KICKER &&
+        onlyDatesBetween &&
+        next.text.length <= MAX_TITLE &&
+        !agencyTag(next.text, r) &&
+        items.some((it, i) => i > laterContent && it.shape === 'content')
+      ) {
+        kickerAt = first;
+        titleAt = laterContent;
+      } else titleAt = first;
+    }
+  }
+  if (kickerAt >= 0) items[kickerAt]!.kind = 'kicker';
+  if (titleAt >= 0) items[titleAt]!.kind = 'title';
+  const headerEnd = titleAt; // index of the title (or -1)
+
+  // a byline printed right under the title ("Bài và ảnh: X", "MINH ANH")
+  let bodyStart = headerEnd + 1;
+  while (bodyStart < items.length && items[bodyStart]!.shape !== 'content') bodyStart++;
+  if (headerEnd >= 0 && bodyStart < items.length) {
+    const b = looksLikeByline(items[bodyStart]!.text, r);
+    if (b && items.some((it, i) => i > bodyStart && it.shape === 'content') && (b.labelled || words(items[bodyStart]!.text) <= 5)) {
+      items[bodyStart]!.kind = 'byline';
+    }
+  }
+
+  // date lines: the one right under the title is the article's; those above it are the
+  // site's clock, unless nothing under the title gives a date (then the nearest above is)
+  const dateIdx = items.map((it, i) => (it.shape === 'date' ? i : -1)).filter((i) => i >= 0);
+  const firstBody = items.findIndex((it, i) => i > Math.max(headerEnd, kickerAt) && it.shape === 'content' && it.kind === null);
+  const limit = firstBody < 0 ? items.length : firstBody;
+  const above = dateIdx.filter((i) => i < Math.max(headerEnd, kickerAt, 0) || (headerEnd < 0 && i < limit));
+  const under = dateIdx.filter((i) => i > headerEnd && headerEnd >= 0 && i < limit);
+  let datelineSet = false;
+  if (under.length) {
+    items[under[0]!]!.kind = 'dateline';
+    datelineSet = true;
+    for (const i of under.slice(1)) items[i]!.kind = 'boilerplate';
+    for (const i of above) items[i]!.kind = 'clock';
+  } else if (above.length) {
+    const last = above[above.length - 1]!;
+    items[last]!.kind = 'dateline';
+    datelineSet = true;
+    for (const i of above) if (i !== last) items[i]!.kind = 'clock';
+  }
+  for (const i of dateIdx) {
+    const it = items[i]!;
+    if (it.kind !== null) continue;
+    if (!datelineSet) {
+      it.kind = 'dateline';
+      datelineSet = true;
+    } else it.kind = 'boilerplate';
+  }
+
+  // the title repeated further down (breadcrumbs, share boxes) is furniture
+  if (titleAt >= 0) {
+    const tk = foldKey(items[titleAt]!.text);
+    for (let i = titleAt + 1; i < items.length; i++) if (content(i) && foldKey(items[i]!.text) === tk) items[i]!.kind = 'boilerplate';
+  }
+
+  // related-article lists and comment forms after a section heading: short lines are
+  // furniture until a real paragraph resumes
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.shape !== 'ender' || i <= titleAt) continue;
+    let j = i + 1;
+    for (; j < items.length; j++) {
+      const it = items[j]!;
+      if (it.shape === 'ender') break;
+      if (!content(j)) continue;
+      if (it.text.length > RESUME_LENGTH && TERMINAL.test(it.text)) break;
+      // a byline may still follow a "Tin liên quan" box at the very end: judged below
+      if (looksLikeByline(it.text, r) && items.slice(j + 1).every((x) => x.shape !== 'content')) continue;
+      it.kind = 'boilerplate';
+    }
+    i = j - 1;
+  }
+
+  // tail bylines: up to three byline-like units at the end of the text
+  {
+    let n = 0;
+    for (let i = items.length - 1; i > Math.max(titleAt, 0) && n < 3; i--) {
+      if (!content(i)) {
+        if (items[i]!.kind === 'boilerplate' || items[i]!.kind === 'dateline' || items[i]!.kind === 'clock') continue;
+        break;
+      }
+      if (looksLikeByline(items[i]!.text, r)) {
+        items[i]!.kind = 'byline';
+        n++;
+      } else break;
+    }
+  }
+
+  // body: lead, paragraphs, captions, subheadings
+  let seenBody = false;
+  let afterDebris = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.shape === 'debris') {
+      afterDebris = true;
+      continue;
+    }
+    if (!content(i)) continue;
+    const t = it.text;
+    const prev = prevContent(items, i);
+    const next = nextContent(items, i);
+    const dup = (j: number) => j >= 0 && foldKey(items[j]!.text) === foldKey(t);
+    if (r.captionCredit.test(t) && t.length <= r.maxCaptionLength + 60) it.kind = 'caption';
+    else if (dup(prev) || dup(next)) it.kind = 'caption';
+    else if (!seenBody) {
+      it.kind = agencyTag(t, r) ? 'lead' : 'paragraph';
+      const labelled = looksLikeByline(t, r);
+      if (labelled?.labelled && t.length < 120) it.kind = 'byline';
+    } else if (afterDebris && t.length <= r.maxCaptionLength) it.kind = 'caption';
+    else if (!TERMINAL.test(t) && t.length <= r.maxCaptionLength) {
+      const heading = words(t) <= r.maxHeadingWords && !t.includes(',') && !r.captionStart?.test(t);
+      it.kind = heading ? 'heading' : 'caption';
+    } else {
+      const b = looksLikeByline(t, r);
+      it.kind = b?.labelled && t.length < 120 ? 'byline' : 'paragraph';
+    }
+    if (it.kind === 'lead' || it.kind === 'paragraph') seenBody = true;
+    afterDebris = false;
+  }
+
+  const blocks: Block[] = [];
+  for (const it of items) {
+    const kind = it.kind ?? 'boilerplate';
+    const textOut = kind === 'dateline' || kind === 'clock' ? it.clean : it.text;
+    blocks.push({ kind, text: textOut, origin: it.lines > 1 ? `lines ${it.line}-${it.line + it.lines - 1}` : `line ${it.line}` });
+  }
+  if (titleAt < 0) warnings.push('text: no title line found');
+  return { format: 'text', blocks, meta: [], warnings };
+}
+
+function prevContent(items: readonly Item[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (items[j]!.shape === 'content') return j;
+  return -1;
+}
+
+function nextContent(items: readonly Item[], i: number): number {
+  for (let j = i + 1; j < items.length; j++) if (items[j]!.shape === 'content') return j;
+  return -1;
 }

@@ -1,0 +1,113 @@
+import type { DateRules } from './rules.js';
+import { findDates, type DateComponents, type DateMatch } from './parse.js';
+
+export type PartOfDay = 'sáng' | 'trưa' | 'chiều' | 'tối' | 'đêm';
+
+/**
+ * A mention of when the reported event happened, before any year is implied:
+ * `components.stated` holds only what the text writes.
+ */
+export interface EventMention {
+  components: DateComponents;
+  /** for "hôm nay", "tối qua" without a written date: days from the publication date */
+  relativeDays: number | null;
+  partOfDay: PartOfDay | null;
+  raw: string;
+  /** a part of day, a relative word, or "Ngày d/m" opening a sentence: surely the event */
+  strong: boolean;
+  /** "nay"/"hôm nay": the text says it was written that day */
+  today: boolean;
+  paragraph: number;
+  index: number;
+}
+
+const EVENT_FORMS: ReadonlySet<DateMatch['form']> = new Set(['/', '-', 'words']);
+/** A sentence (or the text after an agency tag "(CT) -", "LSO-") starts at `pos`. */
+function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i < 0 || '.!?;:-–—'.includes(text[i]!);
+}
+const NGAY_BEFORE = /(?<![\p{L}\p{N}])ngày\s+$/iu;
+// a document number right before the date: "số 120 ngày …", "686-QĐ/TU ngày …", "18-NQ/TW ngày …"
+const DOC_NUMBER_BEFORE =
+  /(?:(?<![\p{L}\p{N}])số\s+[\p{L}\p{N}/.-]+|\d+[-/][\p{Lu}][\p{L}\p{N}/-]*)\s+(?:ngày\s+)?$/u;
+
+/**
+ * Event mentions in the first paragraphs (the lead is paragraphs[0]), in reading order.
+ * Strong mentions: "Sáng ngày 8/1", "Chiều nay (29/5)", "Ngày 15-1-2021," at a sentence
+ * start, "vào ngày 22/10", "hôm nay". Weak: "ngày 22/10" inside a sentence. Dates after
+ * a document number ("Quyết định số 686-QĐ/TU ngày 6/7/2022") are not events.
+ */
+export function findEventMentions(paragraphs: readonly string[], rules: DateRules, maxParagraphs = 3): EventMention[] {
+  const out: EventMention[] = [];
+  const n = Math.min(paragraphs.length, maxParagraphs);
+  for (let p = 0; p < n; p++) {
+    const text = paragraphs[p]!;
+    const used: [number, number][] = [];
+    for (const m of text.matchAll(rules.relative)) {
+      const pod = m[1] ? rules.partOfDay.get(m[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ')) ?? null : null;
+      const relWord = (m[2] ?? m[3] ?? '').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+      const rel = rules.relativeDays.get(relWord);
+      if (rel === undefined) continue;
+      const stated: DateComponents['stated'] = {};
+      if (m[4] && m[5]) {
+        stated.day = Number(m[4]);
+        stated.month = Number(m[5]);
+        if (m[6]) stated.year = Number(m[6]);
+      }
+      out.push({
+        components: { stated, implied: {}, utcOffset: null },
+        relativeDays: m[4] ? null : rel,
+        partOfDay: pod,
+        raw: m[0],
+        strong: true,
+        today: rel === 0,
+        paragraph: p,
+        index: m.index!,
+      });
+      used.push([m.index!, m.index! + m[0].length]);
+    }
+    for (const d of findDates(text, EVENT_FORMS)) {
+      if (used.some(([s, e]) => d.index < e && d.end > s)) continue;
+      const prefix = text.slice(Math.max(0, d.index - 48), d.index);
+      if (DOC_NUMBER_BEFORE.test(prefix)) continue;
+      const own = text.slice(d.index, d.end);
+      const ownNgay = /^ngày\s/iu.test(own);
+      const pod = rules.partOfDayBefore.exec(prefix);
+      let strong = false;
+      let weak = false;
+      let start = d.index;
+      if (pod) {
+        strong = true;
+        start = d.index - pod[0].length;
+      } else if (ownNgay || NGAY_BEFORE.test(prefix)) {
+        const ngayLen = ownNgay ? 0 : prefix.match(NGAY_BEFORE)![0].length;
+        start = d.index - ngayLen;
+        if (atSentenceStart(text, start) || rules.leadInBefore.test(prefix)) strong = true;
+        else weak = true;
+      } else if (rules.leadInBefore.test(prefix)) {
+        weak = true;
+      }
+      if (!strong && !weak) continue;
+      const stated: DateComponents['stated'] = { day: d.day, month: d.month };
+      if (d.year !== null) stated.year = d.year;
+      out.push({
+        components: { stated, implied: {}, utcOffset: null },
+        relativeDays: null,
+        partOfDay: pod ? rules.partOfDay.get(pod[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ')) ?? null : null,
+        raw: text.slice(start, d.end).trim(),
+        strong,
+        today: false,
+        paragraph: p,
+        index: start,
+      });
+    }
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+}
+
+/** The mention that names the event: the first strong one, else the first weak one. */
+export function pickEventMention(mentions: readonly EventMention[]): EventMention | null {
+  return mentions.find((m) => m.strong) ?? mentions[0] ?? null;
+}

@@ -1,0 +1,27 @@
+import type { StructureRules } from './rules.js';
+import { creditName, isPersonName } from './bylines.js';
+
+export interface SplitCaption {
+  /** the caption without its trailing credit */
+  caption: string;
+  /** who the credit names ("NGỌC QUYÊN" → "Ngọc Quyên"; "Bệnh viện cung cấp" as written) */
+  credits: string[];
+}
+
+const SEPARATORS = /\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+/u;
+
+/**
+ * "… hội nghị. Ảnh: NGỌC QUYÊN" → caption "… hội nghị.", credit "Ngọc Quyên";
+ * "… (Ảnh: TTXVN)" → credit "TTXVN"; "… Ảnh minh họa" is a description, not a credit,
+ * and stays in the caption.
+ */
+export function splitCaptionCredit(text: string, rules: StructureRules): SplitCaption {
+  const m = rules.captionCredit.exec(text);
+  if (!m) return { caption: text.trim(), credits: [] };
+  const raw = m[1]!.trim();
+  if (rules.notCredit?.test(raw)) return { caption: text.trim(), credits: [] };
+  const caption = text.slice(0, m.index).replace(/[\s–—-]+$/u, '').trim();
+  const parts = raw.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const names = parts.length > 1 && parts.every((p) => isPersonName(p, rules, 1)) ? parts : [raw];
+  return { caption, credits: names.map((n) => creditName(n, rules)).filter(Boolean) };
+}
