@@ -20,6 +20,8 @@ export interface BatchOptions {
   progress?: Progress;
   /** the progress total counts articles (e.g. URLs) instead of input bytes */
   progressByCount?: boolean;
+  /** input bytes consumed so far, when the source knows better than the units' sizes */
+  progressBytes?: () => number;
 }
 
 export interface BatchStats {
@@ -112,8 +114,14 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
     stats.records += recs.length;
     stats.errors += errs.length;
     await Promise.all([sinks.records.write(recs), sinks.errors.write(errs)]);
-    progress?.update({ articles: stats.read, errors: stats.errors, bytes: opts.progressByCount ? stats.records + stats.errors : chunker.bytesSeen });
+    showProgress();
   };
+  const showProgress = () =>
+    progress?.update({
+      articles: stats.read,
+      errors: stats.errors,
+      bytes: opts.progressByCount ? stats.records + stats.errors : (opts.progressBytes?.() ?? chunker.bytesSeen),
+    });
 
   try {
     const ordered: Promise<WorkResult[]>[] = []; // input order: the oldest chunk is written first
@@ -142,6 +150,7 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
     await Promise.all(unordered);
   } finally {
     await engine.close();
+    showProgress();
     progress?.stop();
   }
   stats.failure ??= sinks.records.error ?? sinks.errors.error;

@@ -5,7 +5,7 @@ import type { InputUnit } from '../types.js';
 import { runBatch, summaryLine, type BatchStats } from '../batch/run.js';
 import { LineSink } from '../batch/sink.js';
 import { makeProgress } from '../batch/progress.js';
-import { DEFAULT_MAX_BYTES, fmtBytes, parseSize } from '../batch/limits.js';
+import { DEFAULT_MAX_BYTES, fmtBytes, parseSize, unitBytes } from '../batch/limits.js';
 
 export interface ExtractOptions {
   output?: string;
@@ -39,22 +39,21 @@ const MANY_ARTICLE_EXT = new Set(['.jsonl', '.csv', '.tsv', '.psv', '.warc']);
  * multi-gigabyte page is never loaded. Key-value .txt dumps may hold several articles, so a
  * big .txt is refused only when its head does not look like one.
  */
-async function oversizedSingle(path: string, maxBytes: number): Promise<number | null> {
-  const st = await stat(path).catch(() => null);
-  if (!st || !st.isFile() || st.size <= maxBytes) return null;
+async function oversizedSingle(path: string, size: number, maxBytes: number): Promise<boolean> {
+  if (size <= maxBytes) return false;
   const ext = extname(path.toLowerCase().replace(/\.gz$/, ''));
-  if (MANY_ARTICLE_EXT.has(ext)) return null;
+  if (MANY_ARTICLE_EXT.has(ext)) return false;
   if (ext === '.txt' && !path.toLowerCase().endsWith('.gz')) {
     const fh = await open(path, 'r');
     try {
       const head = Buffer.alloc(4096);
       const { bytesRead } = await fh.read(head, 0, head.length, 0);
-      if (/^\s*title\s*:/im.test(head.subarray(0, bytesRead).toString('utf8'))) return null;
+      if (/^\s*title\s*:/im.test(head.subarray(0, bytesRead).toString('utf8'))) return false;
     } finally {
       await fh.close();
     }
   }
-  return st.size;
+  return true;
 }
 
 /** stdin as one document (HTML when it looks like HTML), read no further than the limit. */
@@ -74,26 +73,41 @@ async function stdinUnit(maxBytes: number): Promise<InputUnit> {
   return { path: '-', row: null, url: null, kind: html ? 'html' : 'text', bytes };
 }
 
+/** How far the reading got, for the progress bar: bytes of files done + of the current one so far. */
+export interface ReadProgress {
+  bytes: number;
+}
+
 /** Every unit of every input path, streamed: one file is read only when the batch asks for more. */
-export async function* unitsFrom(paths: string[], opts: { maxBytes?: number; columnMap?: Record<string, string> } = {}): AsyncGenerator<InputUnit> {
+export async function* unitsFrom(
+  paths: string[],
+  opts: { maxBytes?: number; columnMap?: Record<string, string>; progress?: ReadProgress } = {},
+): AsyncGenerator<InputUnit> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const map = opts.columnMap;
+  const prog = opts.progress ?? { bytes: 0 };
   for await (const { path } of walkPaths(paths)) {
     if (path === '-') {
       yield await stdinUnit(maxBytes);
       continue;
     }
-    const big = await oversizedSingle(path, maxBytes);
-    if (big != null) {
-      yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: `file is ${fmtBytes(big)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
+    const st = await stat(path).catch(() => null);
+    const size = st?.isFile() ? st.size : 0;
+    const done = prog.bytes + size;
+    if (await oversizedSingle(path, size, maxBytes)) {
+      prog.bytes = done;
+      yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: `file is ${fmtBytes(size)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
       continue;
     }
     let n = 0;
     for await (const u of readUnits(path)) {
       n++;
       if (map && u.kind === 'row' && !u.columnMap) u.columnMap = map;
+      // within a file, advance by the unit's size (rows: their text), never past the file's end
+      prog.bytes = Math.min(done, prog.bytes + unitBytes(u));
       yield u;
     }
+    prog.bytes = done;
     // a file that gave nothing (a header-only CSV, a WARC without pages) is still accounted for
     if (n === 0) yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: 'no article found in this file' } };
   }
@@ -131,12 +145,14 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
   const errors = new LineSink(opts.errors, process.stderr);
   const showBar = !opts.quiet && process.stderr.isTTY === true;
   const progress = makeProgress({ quiet: !showBar, totalBytes: showBar ? await totalBytes(paths) : null });
-  const stats = await runBatch(unitsFrom(paths, { maxBytes, columnMap }), { records, errors }, {
+  const readProgress: ReadProgress = { bytes: 0 };
+  const stats = await runBatch(unitsFrom(paths, { maxBytes, columnMap, progress: readProgress }), { records, errors }, {
     workers,
     unordered: opts.unordered,
     maxBytes,
     rulesDir: opts.rules,
     progress,
+    progressBytes: () => readProgress.bytes,
   });
   await records.close();
   await errors.close();
