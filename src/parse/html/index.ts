@@ -1,13 +1,770 @@
-import type { ParsedDoc } from '../../types.js';
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Block, BlockKind, MetaCandidate, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
+import { CW, type GenericHtmlRules, type OutletProfile } from './rules.js';
+import { profileFor, profileForName } from './outlets.js';
+import { dedupeCandidates, jsonLdCandidates, metaTagCandidates, type MetaTag } from './meta.js';
+import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
+import { foldKey, isAllCaps, normaliseInline } from '../../normalise/text.js';
 
-// PLACEHOLDER (scaffold): HTML page → blocks + metadata candidates. Owner replaces.
-export function parseHtml(html: string, _rules: Rules, _url: string | null): ParsedDoc {
-  const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, '\n');
-  const blocks = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((t) => ({ kind: 'paragraph' as const, text: t }));
-  return { format: 'html', blocks, meta: [], warnings: [] };
+/**
+ * HTML page → typed blocks + metadata candidates, in two walks over the htmlparser2 DOM:
+ *
+ * 1. scan: every element once. Collects <meta>/JSON-LD/<title>, the candidates for
+ *    title, lead, byline, dateline and kicker (by outlet selectors or generic class
+ *    words), and scores every container by the text of the good paragraphs it holds
+ *    minus a share of its other text (navigation, link lists, widgets).
+ * 2. emit: the article body container(s) only, in reading order, splitting text at block
+ *    elements and <br>; boilerplate subtrees are skipped; captions, headings, bylines are
+ *    told apart; then the outside candidates (title, dateline, lead, header byline) are
+ *    merged in by document position.
+ *
+ * The outlet profile (rules/outlets.json) supplies selectors where a layout is known; the
+ * generic rules handle every other site.
+ */
+
+const PARA_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'pre', 'td']);
+const CONTAINER_TAGS = new Set(['div', 'article', 'section', 'main', 'td', 'body', 'center', 'font', 'span', 'form']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const INLINE_STRONG = new Set(['strong', 'b']);
+/**
+ * Inline elements never count as boilerplate by their class: sites tag links inside
+ * sentences as "cms-relate" or "related-link", and dropping them would cut the sentence.
+ */
+const INLINE_TAGS = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'big', 'sup', 'sub', 'time', 'label', 'abbr', 'cite', 'q', 'mark', 'code', 's', 'strike', 'del', 'ins']);
+const INLINE_EM = new Set(['em', 'i']);
+const DATE_RE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}/i;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+interface Counts {
+  t: number; // text characters in the subtree
+  l: number; // of which inside links
+  g: number; // of which in good paragraphs
+}
+
+interface Candidates {
+  h1: Element[];
+  title: Element[];
+  lead: Element[];
+  byline: Element[];
+  dateline: Element[];
+  kicker: Element[];
+  /** <time datetime> and itemprop=datePublished elements outside <head> */
+  times: Element[];
+}
+
+interface Scan {
+  order: Map<Element, number>;
+  metas: MetaTag[];
+  canonical: string | null;
+  docTitle: string | null;
+  ld: string[];
+  cand: Candidates;
+  /** element → CW bits of its class/id words (only elements that have any) */
+  bits: Map<Element, number>;
+  best: Element | null;
+  bestScore: number;
+  body: Element | null;
+}
+
+/** CW bits for one class/id string, split into words and their 2-/3-part runs. */
+function classBits(s: string, g: GenericHtmlRules, cache: Map<string, number>): number {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  let bits = 0;
+  for (const name of s.toLowerCase().split(/\s+/)) {
+    if (!name) continue;
+    const parts = name.split(/[_-]+/).filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+      let k = parts[i]!;
+      bits |= g.classWords.get(k) ?? 0;
+      for (let n = 1; n < g.classWordParts && i + n < parts.length; n++) {
+        k += '-' + parts[i + n];
+        bits |= g.classWords.get(k) ?? 0;
+      }
+    }
+  }
+  cache.set(s, bits);
+  return bits;
+}
+
+function scanDocument(root: ParentNode, g: GenericHtmlRules): Scan {
+  const scan: Scan = {
+    order: new Map(),
+    metas: [],
+    canonical: null,
+    docTitle: null,
+    ld: [],
+    cand: { h1: [], title: [], lead: [], byline: [], dateline: [], kicker: [], times: [] },
+    bits: new Map(),
+    best: null,
+    bestScore: 0,
+    body: null,
+  };
+  const cache = new Map<string, number>();
+  let idx = 0;
+
+  const visit = (el: Element, inBoiler: boolean): Counts => {
+    scan.order.set(el, idx++);
+    const tag = el.name;
+    // metadata first: it lives in <head>, which is otherwise not text
+    if (tag === 'meta') {
+      const a = el.attribs;
+      const content = a.content;
+      const key = (a.property || a.name || a.itemprop || '').toLowerCase();
+      if (content !== undefined && key) scan.metas.push({ key, itemprop: a.itemprop ? a.itemprop.toLowerCase() : null, content });
+      return { t: 0, l: 0, g: 0 };
+    }
+    if (tag === 'link') {
+      if (!scan.canonical && (el.attribs.rel || '').toLowerCase() === 'canonical' && el.attribs.href) scan.canonical = el.attribs.href;
+      return { t: 0, l: 0, g: 0 };
+    }
+    if (tag === 'script') {
+      if ((el.attribs.type || '').toLowerCase().includes('ld+json')) scan.ld.push(textOfScript(el));
+      return { t: 0, l: 0, g: 0 };
+    }
+    if (tag === 'title') {
+      if (scan.docTitle === null) scan.docTitle = textOfScript(el);
+      return { t: 0, l: 0, g: 0 };
+    }
+    if (tag === 'head') inBoiler = true;
+    else if (g.dropTags.has(tag)) return { t: 0, l: 0, g: 0 };
+    if (tag === 'body') scan.body = el;
+
+    let bits = 0;
+    const ci = classId(el);
+    if (ci) {
+      bits = classBits(ci, g, cache);
+      if (INLINE_TAGS.has(tag)) bits &= ~(CW.boilerplate | CW.weak);
+      if (bits) scan.bits.set(el, bits);
+    }
+    if (!inBoiler && ((bits & CW.boilerplate) !== 0 || isHidden(el))) inBoiler = true;
+
+    if (!inBoiler) {
+      const c = scan.cand;
+      if (tag === 'h1') c.h1.push(el);
+      if (bits & CW.title) c.title.push(el);
+      if (bits & CW.lead) c.lead.push(el);
+      if (bits & CW.byline) c.byline.push(el);
+      if (bits & CW.dateline || tag === 'time') c.dateline.push(el);
+      if (bits & CW.kicker) c.kicker.push(el);
+      if ((tag === 'time' && el.attribs.datetime) || (el.attribs.itemprop || '').toLowerCase() === 'datepublished') c.times.push(el);
+    }
+
+    let t = 0;
+    let l = 0;
+    let gd = 0;
+    let direct = 0; // text directly in this element (text nodes + inline children)
+    let directLink = 0;
+    for (const ch of el.children) {
+      if (ch.type === 'text') {
+        const n = textLen((ch as unknown as { data: string }).data);
+        t += n;
+        direct += n;
+      } else if (isElement(ch)) {
+        const r = visit(ch, inBoiler);
+        t += r.t;
+        l += r.l;
+        gd += r.g;
+        if (!BLOCK_TAGS.has(ch.name)) {
+          direct += r.t;
+          directLink += r.l;
+        }
+      }
+    }
+    if (tag === 'a') l = t;
+    if (inBoiler) return { t, l, g: 0 };
+    if (PARA_TAGS.has(tag)) {
+      if (t >= 40 && l < 0.4 * t) gd = Math.max(gd, t);
+    } else if (direct >= 60 && directLink < 0.3 * direct && CONTAINER_TAGS.has(tag)) {
+      gd += direct;
+    }
+    if (gd > 0 && CONTAINER_TAGS.has(tag)) {
+      const score = gd - 0.35 * (t - gd);
+      if (score > scan.bestScore) {
+        scan.bestScore = score;
+        scan.best = el;
+      }
+    }
+    return { t, l, g: gd };
+  };
+
+  for (const ch of root.children) if (isElement(ch)) visit(ch, false);
+  return scan;
+}
+
+/** Characters of a text node that are not spaces (cheap: no allocation for short runs). */
+function textLen(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) n++;
+  }
+  return n;
+}
+
+function textOfScript(el: Element): string {
+  let s = '';
+  for (const c of el.children) if (c.type === 'text') s += (c as unknown as { data: string }).data;
+  return s;
+}
+
+/** Readable text of a subtree: skips dropped tags, hidden and boilerplate parts; "Hà Nội" stamps get " - ". */
+function readText(el: Element, g: GenericHtmlRules, scan: Scan, skip?: Set<Element>): string {
+  const parts: string[] = [];
+  const rec = (n: AnyNode) => {
+    if (n.type === 'text') {
+      parts.push((n as unknown as { data: string }).data);
+      return;
+    }
+    if (!isElement(n)) return;
+    if (g.dropTags.has(n.name) || n.name === 'script' || n.name === 'style') return;
+    if (n !== el && (((scan.bits.get(n) ?? 0) & CW.boilerplate) !== 0 || isHidden(n) || skip?.has(n))) return;
+    if (n.name === 'br') {
+      parts.push(' ');
+      return;
+    }
+    for (const c of n.children) rec(c);
+    if (BLOCK_TAGS.has(n.name)) parts.push(' ');
+    else if (/(?:^|\s)location-stamp(?:\s|$)/.test(n.attribs.class || '')) parts.push(' - ');
+  };
+  rec(el);
+  return normaliseInline(parts.join(''));
+}
+
+// ---------------------------------------------------------------- emission
+
+interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  pos: number;
+  origin: string;
+  /** share of the text inside links */
+  linkShare: number;
+  /** all the text is bold / italic */
+  strong: boolean;
+  em: boolean;
+  right: boolean;
+  /** an image came between the previous text block and this one */
+  afterImage: boolean;
+  /** an element picked as title/lead/byline… (kept as is by the filters) */
+  special: boolean;
+}
+
+interface EmitCtx {
+  g: GenericHtmlRules;
+  scan: Scan;
+  specials: Map<Element, BlockKind>;
+  emitted: Set<Element>;
+  drop: Set<Element>;
+  captions: Set<Element>;
+  out: RawBlock[];
+}
+
+/**
+ * Walk one container in document order. Text accumulates across inline elements and is
+ * cut into blocks at block-level elements and <br>.
+ */
+function emitContainer(container: Element, ctx: EmitCtx): void {
+  const { g, scan } = ctx;
+  let buf: string[] = [];
+  let total = 0;
+  let link = 0;
+  let strong = 0;
+  let em = 0;
+  let lastPos = scan.order.get(container) ?? 0;
+  let sawImage = false;
+  // the block element the current text belongs to
+  let blockTag = container.name;
+  let blockRight = isRightAligned(container);
+  let inCaption = false;
+
+  const flush = () => {
+    if (buf.length === 0) return;
+    const text = normaliseInline(buf.join(''));
+    const t = total;
+    const ln = link;
+    const st = strong;
+    const e = em;
+    buf = [];
+    total = link = strong = em = 0;
+    if (!text || !LETTER_OR_DIGIT.test(text)) return;
+    const kind: BlockKind = inCaption ? 'caption' : HEADING_TAGS.has(blockTag) ? 'heading' : 'paragraph';
+    ctx.out.push({
+      kind,
+      text,
+      pos: lastPos,
+      origin: blockTag,
+      linkShare: t > 0 ? ln / t : 0,
+      strong: t > 0 && st >= t,
+      em: t > 0 && e >= t,
+      right: blockRight,
+      afterImage: sawImage,
+      special: false,
+    });
+    sawImage = false;
+  };
+
+  const rec = (n: AnyNode, inLink: boolean, inStrong: boolean, inEm: boolean) => {
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      buf.push(data);
+      const len = textLen(data);
+      total += len;
+      if (inLink) link += len;
+      if (inStrong) strong += len;
+      if (inEm) em += len;
+      return;
+    }
+    if (!isElement(n)) return;
+    const el = n;
+    const tag = el.name;
+    if (tag === 'br') {
+      flush();
+      return;
+    }
+    if (tag === 'img' || tag === 'picture' || tag === 'video' || tag === 'iframe') {
+      sawImage = true;
+      return;
+    }
+    if (g.dropTags.has(tag) || tag === 'script' || tag === 'style' || tag === 'head') return;
+    const pos = scan.order.get(el);
+    if (pos !== undefined) lastPos = pos;
+    const special = ctx.specials.get(el);
+    if (special) {
+      flush();
+      if (!ctx.emitted.has(el)) {
+        ctx.emitted.add(el);
+        pushSpecial(el, special, ctx);
+      }
+      return;
+    }
+    const bits = scan.bits.get(el) ?? 0;
+    if (bits & (CW.boilerplate | CW.weak) || ctx.drop.has(el) || isHidden(el)) {
+      if (containsImage(el)) sawImage = true;
+      return;
+    }
+    const isCaption = tag === 'figcaption' || (bits & CW.caption) !== 0 || ctx.captions.has(el) || (tag === 'table' && isPictureTable(el, g, scan));
+    if (isCaption && !inCaption) {
+      flush();
+      const text = readText(el, g, scan);
+      if (text && LETTER_OR_DIGIT.test(text)) {
+        ctx.out.push({ kind: 'caption', text, pos: pos ?? lastPos, origin: tag, linkShare: 0, strong: false, em: false, right: false, afterImage: true, special: false });
+      }
+      if (containsImage(el)) sawImage = true;
+      return;
+    }
+    if (BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th') {
+      if (tag === 'td' || tag === 'th') {
+        // table cells run on within their row; a row is one block
+        for (const c of el.children) rec(c, inLink, inStrong, inEm);
+        buf.push(' ');
+        return;
+      }
+      flush();
+      const saveTag = blockTag;
+      const saveRight = blockRight;
+      const saveCaption = inCaption;
+      blockTag = tag;
+      blockRight = isRightAligned(el) || (blockRight && tag !== 'div');
+      if (tag === 'figure') inCaption = true; // text in a figure outside figcaption is still a caption
+      for (const c of el.children) rec(c, inLink, inStrong, inEm);
+      flush();
+      blockTag = saveTag;
+      blockRight = saveRight;
+      inCaption = saveCaption;
+      return;
+    }
+    const a = inLink || (tag === 'a' && !!el.attribs.href);
+    const s = inStrong || INLINE_STRONG.has(tag);
+    const e = inEm || INLINE_EM.has(tag);
+    for (const c of el.children) rec(c, a, s, e);
+    if (/(?:^|\s)location-stamp(?:\s|$)/.test(el.attribs.class || '')) buf.push(' - ');
+  };
+  for (const c of container.children) rec(c, false, false, false);
+  flush();
+}
+
+/** A layout table that holds a picture and its caption (older CMSs): its text is the caption. */
+function isPictureTable(el: Element, g: GenericHtmlRules, scan: Scan): boolean {
+  if (!containsImage(el)) return false;
+  const text = readText(el, g, scan);
+  return text.length > 0 && text.length <= 400;
+}
+
+function pushSpecial(el: Element, kind: BlockKind, ctx: EmitCtx): void {
+  const text = readText(el, ctx.g, ctx.scan);
+  if (!text) return;
+  ctx.out.push({
+    kind,
+    text,
+    pos: ctx.scan.order.get(el) ?? 0,
+    origin: el.name + (el.attribs.class ? '.' + el.attribs.class.trim().split(/\s+/)[0] : ''),
+    linkShare: 0,
+    strong: false,
+    em: false,
+    right: false,
+    afterImage: false,
+    special: true,
+  });
+}
+
+// ---------------------------------------------------------------- choosing candidates
+
+function selectAll($: ReturnType<typeof load>, sel: string | undefined): Element[] {
+  if (!sel) return [];
+  try {
+    return $(sel).toArray().filter((n): n is Element => isElement(n));
+  } catch {
+    return [];
+  }
+}
+
+/** Elements that are not inside another element of the list. */
+function outermost(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((e) => {
+    for (let p = e.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
+}
+
+function tokenOverlap(a: string, b: string): number {
+  const ta = new Set(foldKey(a).split(/[^\p{L}\p{N}~]+/u).filter(Boolean));
+  const tb = foldKey(b).split(/[^\p{L}\p{N}~]+/u).filter(Boolean);
+  if (ta.size === 0 || tb.length === 0) return 0;
+  let hit = 0;
+  for (const t of tb) if (ta.has(t)) hit++;
+  return hit / Math.max(ta.size, tb.length);
+}
+
+function inScope(el: Element, scope: ParentNode | null): boolean {
+  return !scope || el === scope || isAncestor(scope, el);
+}
+
+/**
+ * Inside the site's page header (menu bar, masthead) — where the site's clock lives. Only
+ * asked when the article scope is loose (no headline, or headline and body meet only at
+ * <body>); a tight scope already keeps the header out.
+ */
+function inSiteHeader(el: Element, scan: Scan): boolean {
+  for (let p = el.parent; p && p.type !== 'root'; p = p.parent) {
+    const pe = p as Element;
+    if (pe.name === 'header' || pe.name === 'nav') return true;
+    if ((scan.bits.get(pe) ?? 0) & CW.weak && /(?:^|[\s_-])(?:header|masthead|topbar|top)(?:$|[\s_-])/i.test(classId(pe))) return true;
+  }
+  return false;
+}
+
+function nameLike(s: string): boolean {
+  const core = s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[–—\-,;&/+]/g, ' ')
+    .replace(/[.)]+$/, '')
+    .trim();
+  if (!core) return false;
+  const words = core.split(/\s+/);
+  if (words.length > 8) return false;
+  let n = 0;
+  for (const w of words) {
+    if (w === 'và' || w === 'and') continue;
+    if (/\d/.test(w)) return false;
+    if (!/^[\p{Lu}]/u.test(w)) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/** A short closing line that names who wrote or supplied the story. */
+function looksLikeByline(b: RawBlock, g: GenericHtmlRules): boolean {
+  const t = b.text;
+  if (t.length > 80 || b.linkShare > 0.9) return false;
+  if (/[!?]$/.test(t) || DATE_RE.test(t)) return false;
+  const cue = g.bylineCue.exec(t);
+  if (cue) {
+    const rest = t.slice(cue[0].length).replace(/^[\s:]+/, '');
+    return rest.length > 0 && nameLike(rest);
+  }
+  const bare = t.replace(/^\(|\)$/g, '');
+  if (!nameLike(bare)) return false;
+  if (b.right || b.strong || b.em || isAllCaps(bare)) return true;
+  // plain closing line: a short name without sentence punctuation
+  return bare.split(/\s+/).length <= 5 && !/[.:]$/.test(t);
+}
+
+function isDateText(t: string): boolean {
+  return DATE_RE.test(t) && t.length <= 100;
+}
+
+function cleanByline(t: string): string {
+  return t.replace(/^[\s\-–—,|]+|[\s\-–—,|]+$/g, '');
+}
+
+function stripSiteSuffix(title: string, siteNames: Set<string>, seps: string[]): string {
+  for (const sep of seps) {
+    const i = title.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const tail = title.slice(i + sep.length).trim();
+    const k = foldKey(tail);
+    if (siteNames.has(k) || /^[\p{L}\d-]+\.[a-z]{2,}(?:\.[a-z]{2})?$/iu.test(tail)) return title.slice(0, i).trim();
+  }
+  return title;
+}
+
+// ---------------------------------------------------------------- main
+
+export function parseHtml(html: string, rules: Rules, url: string | null): ParsedDoc {
+  const g = rules.outlets.generic;
+  const warnings: string[] = [];
+  const $ = load(html);
+  const root = $.root()[0] as unknown as ParentNode;
+  const scan = scanDocument(root, g);
+
+  // ---- metadata
+  const metaTags = metaTagCandidates(scan.metas);
+  const ogSite = metaTags.find((m) => m.field === 'outlet' && m.origin === 'og')?.value ?? null;
+  const pageUrl = url ?? scan.canonical ?? metaTags.find((m) => m.field === 'url')?.value ?? null;
+  const profile: OutletProfile | null = profileFor(pageUrl, ogSite, rules.outlets);
+  const siteNames = [ogSite, profile?.name, ...(profile?.aliases ?? [])].filter((x): x is string => !!x);
+  const ld = jsonLdCandidates(scan.ld, siteNames);
+  const profileByPub = !profile && ld.publisher ? profileForName(ld.publisher, rules.outlets) : null;
+  const prof = profile ?? profileByPub;
+
+  // ---- outlet selectors
+  const sel = prof?.selectors ?? null;
+  const pick = (s: string | undefined) => (sel ? selectAll($, s) : []);
+  const drop = new Set(pick(sel?.drop));
+  const captions = new Set(pick(sel?.caption));
+
+  // ---- body container(s)
+  let containers = outermost(pick(sel?.body)).filter((e) => readText(e, g, scan).length >= 80);
+  if (containers.length === 0) {
+    if (sel?.body) warnings.push(`html: the ${prof!.name} layout was not found; generic extraction used`);
+    const best = scan.best ?? scan.body;
+    containers = best ? [best] : [];
+  }
+  const first = containers[0] ?? null;
+  const firstPos = first ? scan.order.get(first)! : 0;
+
+  // ---- title
+  const metaTitles = [...ld.candidates, ...metaTags].filter((m) => m.field === 'title').map((m) => m.value);
+  if (scan.docTitle) metaTitles.push(normaliseInline(scan.docTitle));
+  let titleEl: Element | null = null;
+  for (const e of pick(sel?.title)) {
+    if (readText(e, g, scan)) {
+      titleEl = e;
+      break;
+    }
+  }
+  if (!titleEl) {
+    const h1s = scan.cand.h1.filter((e) => {
+      const t = readText(e, g, scan);
+      return t.length >= 8 && !/logo/i.test(classId(e));
+    });
+    let bestSim = -1;
+    for (const e of h1s) {
+      const t = readText(e, g, scan);
+      let sim = 0;
+      for (const m of metaTitles) sim = Math.max(sim, tokenOverlap(t, m));
+      // nearer the body is better when metadata does not decide
+      const near = first && (isAncestor(first, e) || (scan.order.get(e)! < firstPos)) ? 0.05 : 0;
+      if (sim + near > bestSim) {
+        bestSim = sim + near;
+        titleEl = e;
+      }
+    }
+  }
+  if (!titleEl) {
+    for (const e of scan.cand.title) {
+      const t = readText(e, g, scan);
+      if (t.length >= 8 && t.length <= 300 && (!first || !isAncestor(e, first))) {
+        titleEl = e;
+        break;
+      }
+    }
+  }
+  const scope: ParentNode | null = first && titleEl ? commonAncestor(first, titleEl) : first ? first.parent ?? first : null;
+  const looseScope = !scope || scope.type === 'root' || ['body', 'html'].includes((scope as Element).name);
+
+  const specials = new Map<Element, BlockKind>();
+  const out: RawBlock[] = [];
+  let titleText: string | null = null;
+  if (titleEl) {
+    specials.set(titleEl, 'title');
+    titleText = readText(titleEl, g, scan);
+  }
+
+  // ---- kicker: a separate line above the headline that ends in ":"
+  if (titleEl) {
+    const titlePos = scan.order.get(titleEl)!;
+    let kick: Element | null = null;
+    for (const e of [...pick(sel?.kicker), ...scan.cand.kicker]) {
+      if (scan.order.get(e)! < titlePos && inScope(e, scope) && /[:：]$/.test(readText(e, g, scan))) {
+        kick = e;
+        break;
+      }
+    }
+    if (!kick) {
+      let prev = titleEl.prev;
+      while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+      if (prev && isElement(prev) && !g.dropTags.has(prev.name)) {
+        const t = readText(prev, g, scan);
+        if (t.length >= 3 && t.length <= 120 && /[:：]$/.test(t)) kick = prev;
+      }
+    }
+    if (kick) specials.set(kick, 'kicker');
+  }
+
+  // ---- lead
+  const lastBodyPos = (() => {
+    // the lead stands before the body text or opens it
+    if (!first) return Infinity;
+    return firstPos + 1;
+  })();
+  let leadEl: Element | null = null;
+  const profLeads = pick(sel?.lead);
+  for (const e of [...profLeads, ...outermost(scan.cand.lead)]) {
+    if (specials.has(e) || (first && isAncestor(e, first))) continue;
+    if (!profLeads.includes(e)) {
+      if (!inScope(e, scope) || scan.order.get(e)! > lastBodyPos + 50) continue;
+      if (titleEl && isAncestor(e, titleEl)) continue;
+    }
+    const t = readText(e, g, scan);
+    if (t.length >= 30 && t.length <= 2000 && (!titleText || foldKey(t) !== foldKey(titleText))) {
+      leadEl = e;
+      break;
+    }
+  }
+  if (leadEl) specials.set(leadEl, 'lead');
+
+  // ---- dateline
+  let datelineEl: Element | null = null;
+  for (const e of [...pick(sel?.dateline), ...scan.cand.dateline]) {
+    if (specials.has(e)) continue;
+    if (!inScope(e, scope) || (looseScope && inSiteHeader(e, scan))) continue;
+    if (isDateText(readText(e, g, scan))) {
+      datelineEl = e;
+      break;
+    }
+  }
+  if (datelineEl) specials.set(datelineEl, 'dateline');
+
+  // ---- bylines (page-marked author blocks)
+  const bylineEls: Element[] = [];
+  const profBylines = pick(sel?.byline);
+  const genericBylines = scan.cand.byline.filter((e) => !scan.cand.byline.some((o) => o !== e && isAncestor(e, o)));
+  for (const e of [...profBylines, ...genericBylines]) {
+    if (specials.has(e) || bylineEls.includes(e)) continue;
+    if (!profBylines.includes(e) && (!inScope(e, scope) || (looseScope && inSiteHeader(e, scan)))) continue;
+    const t = cleanByline(readText(e, g, scan));
+    if (t.length < 2 || t.length > 120 || isDateText(t) || !/\p{L}/u.test(t)) continue;
+    if (g.dropExact.has(foldKey(t))) continue;
+    bylineEls.push(e);
+    specials.set(e, 'byline');
+  }
+
+  // ---- body
+  const ctx: EmitCtx = { g, scan, specials, emitted: new Set(), drop, captions, out };
+  for (const c of containers) emitContainer(c, ctx);
+  for (const [el, kind] of specials) if (!ctx.emitted.has(el)) pushSpecial(el, kind, ctx);
+  out.sort((a, b) => a.pos - b.pos);
+
+  // title from metadata when the page has no visible headline
+  if (!out.some((b) => b.kind === 'title')) {
+    const names = new Set(siteNames.map((n) => foldKey(n)));
+    const t = metaTitles[0];
+    if (t) {
+      out.unshift({ kind: 'title', text: stripSiteSuffix(t, names, g.titleSeparators), pos: -1, origin: 'meta', linkShare: 0, strong: false, em: false, right: false, afterImage: false, special: true });
+      warnings.push('html: no visible headline; title taken from the page metadata');
+    }
+  }
+
+  const blocks = finishBlocks(out, g);
+
+  // ---- metadata candidates
+  const meta: MetaCandidate[] = [...ld.candidates, ...metaTags];
+  if (scan.canonical) meta.push({ field: 'url', value: normaliseInline(scan.canonical), origin: 'meta' });
+  if (scan.docTitle) meta.push({ field: 'title', value: normaliseInline(scan.docTitle), origin: 'meta' });
+  for (const e of scan.cand.times) {
+    if (!inScope(e, scope)) continue;
+    const v = attr(e, 'datetime') ?? attr(e, 'content') ?? readText(e, g, scan);
+    if (v && v.trim()) {
+      meta.push({ field: 'published', value: normaliseInline(v), origin: 'time' });
+      break;
+    }
+  }
+  if (prof) meta.push({ field: 'outlet', value: prof.name, origin: 'profile' });
+  if (blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'lead').length === 0) warnings.push('html: no article text found');
+  return { format: 'html', blocks, meta: dedupeCandidates(meta), warnings };
+}
+
+/**
+ * Filters over the emitted blocks: widget text, related-link lists, link-only lines,
+ * repeated title/lead, captions told by position and style, closing bylines, duplicate
+ * captions and bylines.
+ */
+function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
+  const title = raw.find((b) => b.kind === 'title');
+  const lead = raw.find((b) => b.kind === 'lead');
+  const titleKey = title ? foldKey(title.text) : null;
+  const leadKey = lead ? foldKey(lead.text) : null;
+  const kept: RawBlock[] = [];
+  let inRelated = false;
+  for (const b of raw) {
+    if (b.special) {
+      kept.push(b);
+      continue;
+    }
+    const key = foldKey(b.text);
+    const bare = key.replace(/[:：\s]+$/, '');
+    if (g.relatedMarkers.has(bare)) {
+      inRelated = true;
+      continue;
+    }
+    if (inRelated) {
+      if (b.linkShare >= 0.6) continue;
+      inRelated = false;
+    }
+    if (g.dropExact.has(key) || g.dropExact.has(bare) || g.dropPrefix.test(b.text)) continue;
+    if ((b.kind === 'paragraph' || b.kind === 'heading') && b.linkShare >= 0.8) continue;
+    if (key === titleKey || key === leadKey) continue;
+    if (b.kind === 'paragraph' && b.afterImage && b.text.length <= 300 && (b.em || /(?:^|[\s(.])Ảnh\s*:/u.test(b.text))) {
+      kept.push({ ...b, kind: 'caption' });
+      continue;
+    }
+    kept.push(b);
+  }
+
+  // closing bylines: the last text lines of the body that read as names / credits
+  const body = kept.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  for (let i = body.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const b = body[i]!;
+    if (b.kind !== 'paragraph' || !looksLikeByline(b, g)) break;
+    b.kind = 'byline';
+  }
+  // an opening bold/right-aligned name line is a byline too
+  const firstPara = body.find((b) => b.kind === 'paragraph');
+  if (firstPara && (firstPara.strong || firstPara.right) && firstPara.text.length <= 60 && looksLikeByline(firstPara, g)) firstPara.kind = 'byline';
+  // a bold opening paragraph is the page's sapo when no other is marked
+  if (!lead && firstPara && firstPara.kind === 'paragraph' && firstPara.strong && firstPara.text.length >= 60) firstPara.kind = 'lead';
+
+  const out: Block[] = [];
+  const seenCaptions = new Set<string>();
+  const bylineKeys: string[] = [];
+  for (const b of kept) {
+    let text = b.text;
+    if (b.kind === 'caption') {
+      const k = foldKey(text);
+      if (seenCaptions.has(k)) continue;
+      seenCaptions.add(k);
+    } else if (b.kind === 'byline') {
+      text = cleanByline(text);
+      const k = foldKey(text);
+      if (!text || bylineKeys.some((o) => o.includes(k))) continue;
+      bylineKeys.push(k);
+    }
+    out.push({ kind: b.kind, text, origin: b.origin });
+  }
+  return out;
 }

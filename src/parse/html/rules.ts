@@ -89,24 +89,32 @@ export interface OutletProfile {
   selectors: OutletSelectors | null;
 }
 
+/** Bits of the class-word map: what a class/id word says about its element. */
+export const CW = {
+  boilerplate: 1,
+  weak: 2,
+  lead: 4,
+  byline: 8,
+  dateline: 16,
+  caption: 32,
+  kicker: 64,
+  title: 128,
+} as const;
+
 /** The generic cues, compiled once into matchers. */
 export interface GenericHtmlRules {
   dropTags: Set<string>;
-  boilerplate: RegExp;
-  weakBoilerplate: RegExp;
-  lead: RegExp;
-  byline: RegExp;
-  dateline: RegExp;
-  caption: RegExp;
-  kicker: RegExp;
-  title: RegExp;
+  /** class/id word (its parts joined by "-", lower case) → CW bits */
+  classWords: Map<string, number>;
+  /** the longest class word, in parts ("related-news" = 2) */
+  classWordParts: number;
   /** foldKey(text) of whole widget blocks */
   dropExact: Set<string>;
   /** anchored at the start of a block */
   dropPrefix: RegExp;
   /** foldKey(text) of related-list markers, trailing ":" removed */
   relatedMarkers: Set<string>;
-  /** anchored: "Tin, ảnh: …", "Theo …" */
+  /** anchored: "Tin, ảnh: …", "Theo …"; the name follows the match */
   bylineCue: RegExp;
   /** " - ", " | ": where a page <title> may carry the site name */
   titleSeparators: string[];
@@ -123,34 +131,44 @@ export interface OutletRules {
   generic: GenericHtmlRules;
 }
 
-/**
- * Class/id words → one regex over `class + " " + id`. Words are delimited by spaces,
- * "_" and "-", so "article__sapo" has the word "sapo" and "tts-player" the word
- * "player", while "description-box" still has "description".
- */
-export function classWordRegex(words: string[]): RegExp {
-  if (words.length === 0) return /(?!)/;
-  const alt = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return new RegExp(`(?:^|[\\s_-])(?:${alt})(?=$|[\\s_-])`, 'i');
+/** "article__sapo" → ["article", "sapo"]: class words compare by their parts. */
+export function classWordParts(word: string): string[] {
+  return word.toLowerCase().split(/[_-]+/).filter(Boolean);
 }
 
 function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
+  const classWords = new Map<string, number>();
+  let maxParts = 1;
+  const add = (words: string[], bit: number) => {
+    for (const w of words) {
+      const parts = classWordParts(w);
+      if (parts.length === 0) continue;
+      maxParts = Math.max(maxParts, parts.length);
+      const k = parts.join('-');
+      classWords.set(k, (classWords.get(k) ?? 0) | bit);
+    }
+  };
+  add(g.boilerplateClassWords, CW.boilerplate);
+  add(g.weakBoilerplateClassWords, CW.weak);
+  add(g.leadClassWords, CW.lead);
+  add(g.bylineClassWords, CW.byline);
+  add(g.datelineClassWords, CW.dateline);
+  add(g.captionClassWords, CW.caption);
+  add(g.kickerClassWords, CW.kicker);
+  add(g.titleClassWords, CW.title);
   const prefixes = [...g.dropTextPrefix].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const cues = [...g.bylineCues].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // a cue written with ":" also matches "Tin, ảnh :" / "Tin, ảnh:"; one without needs a word end
+  const cues = [...g.bylineCues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => (c.endsWith(':') ? escapeRegExp(c.slice(0, -1).trimEnd()) + '\\s*:' : escapeRegExp(c) + '(?=[\\s,.:)-]|$)'));
   return {
     dropTags: new Set(g.dropTags.map((t) => t.toLowerCase())),
-    boilerplate: classWordRegex(g.boilerplateClassWords),
-    weakBoilerplate: classWordRegex(g.weakBoilerplateClassWords),
-    lead: classWordRegex(g.leadClassWords),
-    byline: classWordRegex(g.bylineClassWords),
-    dateline: classWordRegex(g.datelineClassWords),
-    caption: classWordRegex(g.captionClassWords),
-    kicker: classWordRegex(g.kickerClassWords),
-    title: classWordRegex(g.titleClassWords),
+    classWords,
+    classWordParts: maxParts,
     dropExact: new Set(g.dropTextExact.map((t) => foldKey(t))),
     dropPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.join('|')})`, 'iu') : /(?!)/,
     relatedMarkers: new Set(g.relatedMarkers.map((t) => foldKey(t.replace(/[:：]\s*$/, '')))),
-    bylineCue: cues.length ? new RegExp(`^(?:${cues.join('|')})(?=[\\s:.,-]|$)`, 'iu') : /(?!)/,
+    bylineCue: cues.length ? new RegExp(`^(?:${cues.join('|')})\\s*`, 'iu') : /(?!)/,
     titleSeparators: g.titleSeparators,
   };
 }
