@@ -50,29 +50,51 @@ function prepareTransfer(units: InputUnit[]): ArrayBuffer[] {
   return list;
 }
 
+export interface PoolOptions {
+  /** worker module (tests hand in a stand-in); default: the compiled batch worker */
+  filename?: string;
+  /**
+   * A chunk still unfinished after this long is aborted (its thread is terminated and
+   * replaced) and its units become error lines: a pathological article cannot stall the
+   * batch forever. Counted from submission, so it also covers the wait in the queue.
+   */
+  taskTimeoutMs?: number;
+  /** heap limit per thread: an article that blows up one worker does not take the process down */
+  maxOldGenerationSizeMb?: number;
+}
+
 /** --workers N: a piscina pool of N threads, each with its own compiled rules. */
 export class PoolEngine implements Engine {
   readonly window: number;
   private pool: Piscina<WorkTask, WorkResult[]>;
-  constructor(threads: number, rulesDir?: string) {
+  private timeoutMs: number;
+  constructor(threads: number, rulesDir?: string, opts: PoolOptions = {}) {
     this.pool = new Piscina({
-      filename: workerFile(),
+      filename: opts.filename ?? workerFile(),
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
       workerData: { rulesDir },
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? 1024 },
     });
-    // two chunks queued per thread: a thread never waits for the main thread to hand it work
+    this.timeoutMs = opts.taskTimeoutMs ?? 300_000;
+    // up to three chunks per thread: one running, the next ones already handed over
     this.window = threads * 3;
   }
   async run(units: InputUnit[]): Promise<WorkResult[]> {
     const transferList = prepareTransfer(units);
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(), this.timeoutMs);
     try {
-      return await this.pool.run({ units }, { transferList });
+      return await this.pool.run({ units }, { transferList, signal: ctrl.signal });
     } catch (e) {
-      // a worker that died (out of memory, a crash in native code) fails its chunk only
-      const message = `worker failed: ${String((e as Error)?.message ?? e)}`;
+      // the bytes went to the worker, so the chunk cannot be re-run here: every unit in it
+      // becomes an error line (chunks are small, ≤ 1 MB, so the damage stays small)
+      const why = ctrl.signal.aborted ? `not finished after ${Math.round(this.timeoutMs / 1000)} s, aborted` : String((e as Error)?.message ?? e);
+      const message = `worker failed on a chunk of ${units.length} article(s) including this one: ${why}`;
       return units.map((u) => ({ ok: false as const, error: { source: { path: u.path, row: u.row, url: u.url }, stage: 'extract' as const, message } }));
+    } finally {
+      clearTimeout(timer);
     }
   }
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { InputUnit } from '../types.js';
 import type { Engine, WorkResult } from './types.js';
-import { InProcessEngine, PoolEngine } from './engine.js';
+import { InProcessEngine, PoolEngine, type PoolOptions } from './engine.js';
 import { capUnit, unitBytes, DEFAULT_MAX_BYTES } from './limits.js';
 import type { LineSink } from './sink.js';
 import type { Progress } from './progress.js';
@@ -22,6 +22,10 @@ export interface BatchOptions {
   progressByCount?: boolean;
   /** input bytes consumed so far, when the source knows better than the units' sizes */
   progressBytes?: () => number;
+  /** pool settings (task timeout, heap limit per thread, worker file) */
+  pool?: PoolOptions;
+  /** stop taking new input (e.g. on Ctrl-C); what is in flight is still written */
+  signal?: AbortSignal;
 }
 
 export interface BatchStats {
@@ -34,6 +38,8 @@ export interface BatchStats {
   workers: number;
   /** a write failure that stopped the batch (closed pipe, full disk) */
   failure: Error | null;
+  /** stopped early by the signal (Ctrl-C); the counts cover what was read */
+  interrupted?: boolean;
 }
 
 export interface BatchSinks {
@@ -99,7 +105,7 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
   const first = await chunker.next();
   if (!explicit && chunker.done && (first?.length ?? 0) <= SMALL_BATCH) threads = 1;
   stats.workers = threads;
-  const engine: Engine = threads === 1 ? new InProcessEngine(opts.rulesDir) : new PoolEngine(threads, opts.rulesDir);
+  const engine: Engine = threads === 1 ? new InProcessEngine(opts.rulesDir) : new PoolEngine(threads, opts.rulesDir, opts.pool);
 
   const write = async (results: WorkResult[]): Promise<void> => {
     const recs: string[] = [];
@@ -139,8 +145,9 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
         if (ordered.length >= engine.window) await write(await ordered.shift()!);
       }
       const failure = sinks.records.error ?? sinks.errors.error;
-      if (failure) {
+      if (failure || opts.signal?.aborted) {
         stats.failure = failure;
+        stats.interrupted = !failure;
         await chunker.stop();
         break;
       }

@@ -146,6 +146,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
   const showBar = !opts.quiet && process.stderr.isTTY === true;
   const progress = makeProgress({ quiet: !showBar, totalBytes: showBar ? await totalBytes(paths) : null });
   const readProgress: ReadProgress = { bytes: 0 };
+  const stop = interruptSignal();
   const stats = await runBatch(unitsFrom(paths, { maxBytes, columnMap, progress: readProgress }), { records, errors }, {
     workers,
     unordered: opts.unordered,
@@ -153,15 +154,32 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
     rulesDir: opts.rules,
     progress,
     progressBytes: () => readProgress.bytes,
+    signal: stop.signal,
   });
+  stop.dispose();
   await records.close();
   await errors.close();
   return report(stats);
 }
 
-/** The one-line summary on stderr; exit 1 only when writing failed. */
+/**
+ * First Ctrl-C: stop reading, finish and write what is in flight, print the summary.
+ * A second Ctrl-C kills the process as usual (the listener is gone by then).
+ */
+export function interruptSignal(): { signal: AbortSignal; dispose(): void } {
+  const ctrl = new AbortController();
+  const onInt = () => ctrl.abort();
+  process.once('SIGINT', onInt);
+  return { signal: ctrl.signal, dispose: () => process.off('SIGINT', onInt) };
+}
+
+/** The one-line summary on stderr; exit 1 when writing failed, 130 when interrupted. */
 export function report(stats: BatchStats): number {
   process.stderr.write(summaryLine(stats) + '\n');
+  if (stats.interrupted) {
+    process.stderr.write('bantin: interrupted; the counts above cover what was read before\n');
+    return 130;
+  }
   if (stats.failure) {
     process.stderr.write(`bantin: stopped, could not write: ${stats.failure.message}\n`);
     return 1;

@@ -7,7 +7,7 @@ import { parseSize } from '../batch/limits.js';
 import { readUrlList, fetchUnits } from '../fetch/units.js';
 import { makeSaver } from '../fetch/save.js';
 import { defaultUserAgent } from '../fetch/agent.js';
-import { parseWorkers, report } from './extract.js';
+import { parseWorkers, report, interruptSignal } from './extract.js';
 
 export interface FetchCliOptions {
   output?: string;
@@ -66,6 +66,7 @@ export async function runFetch(source: string, opts: FetchCliOptions): Promise<n
   const errors = new LineSink(opts.errors, process.stderr);
   const showBar = !opts.quiet && process.stderr.isTTY === true;
   const progress = makeProgress({ quiet: !showBar, totalBytes: showBar ? await countUrls(source) : null });
+  const stop = interruptSignal();
   const stats = await runBatch(fetchUnits(readUrlList(source), fetchOpts), { records, errors }, {
     workers,
     // pages arrive at network pace: hand each one on at once
@@ -74,7 +75,9 @@ export async function runFetch(source: string, opts: FetchCliOptions): Promise<n
     rulesDir: opts.rules,
     progress,
     progressByCount: true,
+    signal: stop.signal,
   });
+  stop.dispose();
   await fetchOpts.saver?.close();
   await records.close();
   await errors.close();

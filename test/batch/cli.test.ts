@@ -143,3 +143,37 @@ describe('bantin extract on a folder of mixed good and bad inputs', () => {
     expect(r.stderr).toMatch(/1 articles read, 1 records written, 0 errors/);
   });
 });
+
+describe('bantin extract interrupted with Ctrl-C', () => {
+  it('stops reading, writes what was in flight, prints the summary and exits 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const tmp = mkdtempSync(join(tmpdir(), 'bantin-int-'));
+    try {
+      const row = JSON.stringify({ title: 'Bản tin ngắn của phường', content: 'Chiều 4/5, phường tổ chức ra quân làm sạch môi trường với 200 người tham gia.' });
+      const file = join(tmp, 'many.jsonl');
+      writeFileSync(file, Array.from({ length: 200_000 }, () => row).join('\n') + '\n');
+      const c = spawn(process.execPath, [CLI, 'extract', file, '--workers', '1', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      let sent = false;
+      c.stdout.on('data', (d) => {
+        out += d;
+        if (!sent) {
+          sent = true;
+          c.kill('SIGINT');
+        }
+      });
+      c.stderr.on('data', (d) => (err += d));
+      const code = await new Promise<number | null>((r) => c.on('close', r));
+      expect(code).toBe(130);
+      expect(err).toMatch(/interrupted/);
+      const m = /(\d+) articles read, (\d+) records written, (\d+) errors/.exec(err)!;
+      expect(+m[1]!).toBeLessThan(200_000);
+      expect(+m[1]!).toBe(+m[2]! + +m[3]!);
+      expect(out.split('\n').filter(Boolean).length).toBe(+m[2]!);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

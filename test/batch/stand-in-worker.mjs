@@ -1,0 +1,13 @@
+// A stand-in for the batch worker (plain JS, so a worker thread can load it from the test
+// folder): it echoes each unit, and misbehaves on units with special paths.
+export default function ({ units }) {
+  return units.map((u) => {
+    if (u.path === 'hang') {
+      const t = Date.now();
+      while (Date.now() - t < 20000); // bounded busy loop; the pool's abort ends it much sooner
+    }
+    if (u.path === 'throw') throw new Error('boom in the worker');
+    const text = u.bytes ? new TextDecoder().decode(u.bytes) : '';
+    return { ok: true, line: JSON.stringify({ path: u.path, text }) };
+  });
+}
