@@ -1,10 +1,321 @@
 import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
+import { LocationLevel } from '../../record/schema.js';
+import { foldKey } from '../../normalise/text.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const PlaceRulesFile = z.object({}).passthrough();
-export type PlaceRules = { raw: z.output<typeof PlaceRulesFile> };
+/**
+ * rules/places.json (provinces 63 → 34, level words, cues) and rules/places-units.json
+ * (former district-level units, the 2025 special zones). Compiled once into lookup maps
+ * keyed by folded token sequences, so the scanner never builds a regex per article.
+ */
+
+export type Level = z.output<typeof LocationLevel>;
+
+const Name = z.string().min(1);
+
+const LevelDef = z.object({
+  level: LocationLevel,
+  words: z.array(Name).min(1),
+  abbreviations: z.array(Name).default([]),
+  committees: z.array(Name).default([]),
+  /** an unlisted name after this level word is still a unit (wards, communes, districts) */
+  generic: z.boolean(),
+  /** "quận 1", "phường 12" */
+  numbered: z.boolean(),
+});
+
+const ProvinceDef = z.object({
+  name: Name,
+  level: z.enum(['tỉnh', 'thành phố']),
+  mergedInto: Name,
+  aliases: z.array(Name).default([]),
+  aliasesNeedLevel: z.array(Name).default([]),
+  strictAliases: z.array(Name).default([]),
+  /** the canonical name alone is not the unit (it is also a person's name) */
+  noBare: z.boolean().default(false),
+});
+
+export const PlaceRulesFile = z
+  .object({
+    levels: z.array(LevelDef).min(1),
+    numberedUnitProvince: z.record(z.string(), Name).default({}),
+    provinces2025: z.array(z.object({ name: Name, level: z.enum(['tỉnh', 'thành phố']) })).length(34),
+    provinces: z.array(ProvinceDef).length(63),
+    notPlaces: z.array(Name).default([]),
+    notAfter: z.array(Name).default([]),
+    notBefore: z.array(Name).default([]),
+    personCues: z.object({ surnames: z.array(Name), middleNames: z.array(Name).default([]), honorifics: z.array(Name) }),
+    /** words that make a level word part of another noun: "Thông tấn xã", "ông xã", "hợp tác xã" */
+    levelNotAfter: z.record(z.string(), z.array(Name)).default({}),
+    nameStopWords: z.array(Name).default([]),
+    pluralMarkers: z.array(Name).default([]),
+    formerMarkers: z.array(Name).default([]),
+  })
+  .passthrough();
+
+const UnitGroup = z
+  .object({ province: Name })
+  .catchall(z.array(Name)); // level word → names
+
+export const PlaceUnitsFile = z
+  .object({
+    units: z.array(UnitGroup),
+    specialZones: z.array(z.object({ name: Name, province: Name })),
+    bare: z.array(Name).default([]),
+    aliases: z.record(z.string(), z.array(Name)).default({}),
+  })
+  .passthrough();
+
+export type UnitKind = 'province' | 'city' | 'district' | 'zone';
+
+/** A unit the rules know by name. */
+export interface KnownUnit {
+  name: string;
+  level: Level;
+  /** province before 1 July 2025 (one of the 63) */
+  province: string;
+  /** province after 1 July 2025 (one of the 34) */
+  province2025: string;
+  kind: UnitKind;
+}
+
+/** How a surface form may be used: alone, alone but not run into another capitalised word, or only after a level word. */
+export type AliasMode = 'bare' | 'strict' | 'level';
+
+export interface AliasHit {
+  unit: KnownUnit;
+  mode: AliasMode;
+}
+
+export interface LevelWord {
+  /** folded tokens of the word ("thành", "phố") or the abbreviation as written ("TP") */
+  tokens: string[];
+  level: Level;
+  abbreviation: boolean;
+  generic: boolean;
+  numbered: boolean;
+}
+
+export interface PlaceRules {
+  /** folded token sequence (joined by one space) → units it names */
+  aliases: Map<string, AliasHit[]>;
+  /** folded first token → longest alias length in tokens */
+  aliasFirst: Map<string, number>;
+  /** folded first token → level words starting with it (full words) */
+  levelWords: Map<string, LevelWord[]>;
+  /** lower-case first tokens of level words and committees, a cheap filter before folding */
+  levelFirstLower: Set<string>;
+  /** abbreviation exactly as written → level word */
+  levelAbbrevs: Map<string, LevelWord>;
+  /** folded "thành ủy" etc. → level implied */
+  committees: Map<string, Level>;
+  /** folded token sequences that are never a place when bare ("Thái Bình Dương") */
+  notPlaces: Set<string>;
+  /** preceding text ends with a street / company / river word */
+  notAfter: RegExp;
+  /** folded words that, right after a bare name, make it a club or brand */
+  notBefore: Set<string>;
+  surnames: Set<string>;
+  /** "Văn", "Thị": a person's name goes on after a surname with one of these */
+  middleNames: Set<string>;
+  /** level → preceding text that makes the level word part of another noun */
+  levelNotAfter: Map<Level, RegExp>;
+  /** preceding text ends with an honorific ("ông", "chị", "nhà báo") */
+  honorific: RegExp;
+  nameStopWords: Set<string>;
+  /** preceding text ends with a plural marker ("các", "hai") */
+  plural: RegExp;
+  /** following text starts with "(cũ)" / "cũ" */
+  former: RegExp;
+  numberedUnitProvince: Map<Level, string>;
+  /** former province name → its unit */
+  provinces: Map<string, KnownUnit>;
+  /** all 63 former → 34 current, for the integrity tests and for context */
+  mergedInto: Map<string, string>;
+  provinces2025: Set<string>;
+  /** known units by folded name, for province fallback of same-named wards */
+  unitsByKey: Map<string, KnownUnit[]>;
+}
+
+/** Fold one token for lookups: case and tone placement. */
+export function tokenKey(token: string): string {
+  return foldKey(token);
+}
+
+// A token: an all-caps run not followed by a lower-case letter ("HCM" in "HCMĐông"),
+// a word with at most one leading capital ("Bình" in "BìnhHai"), or digits. Splitting
+// glued words this way recovers names from dumps that lost their spaces.
+export const TOKEN_RE = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+/gu;
+
+export function splitTokens(s: string): string[] {
+  return s.match(TOKEN_RE) ?? [];
+}
+
+const HYPHEN_SEP = /^\s*[-–—]\s*$/;
+
+/**
+ * The lookup key of a phrase: folded tokens joined by " ", or by " - " where the phrase
+ * has a hyphen ("Bà Rịa - Vũng Tàu" and "Bà Rịa-Vũng Tàu" share a key, "Phú - Thọ" is
+ * not "Phú Thọ"). The scanner builds the same key from the text.
+ */
+export function keyOf(phrase: string): string {
+  let key = '';
+  let prevEnd = -1;
+  for (const m of phrase.matchAll(TOKEN_RE)) {
+    if (prevEnd >= 0) key += HYPHEN_SEP.test(phrase.slice(prevEnd, m.index)) ? ' - ' : ' ';
+    key += tokenKey(m[0]);
+    prevEnd = m.index! + m[0].length;
+  }
+  return key;
+}
+
+/** Case variants of a cue phrase: as written, Capitalised, UPPER. */
+function caseVariants(p: string): string[] {
+  const cap = p.charAt(0).toLocaleUpperCase('vi') + p.slice(1);
+  return [...new Set([p, cap, p.toLocaleUpperCase('vi')])];
+}
+
+function endsWithPhrase(phrases: string[], tail: string, extraAlt = ''): RegExp {
+  const alts = phrases
+    .flatMap(caseVariants)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .concat(extraAlt ? [extraAlt] : [])
+    .join('|');
+  return new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alts})${tail}$`, 'u');
+}
+
+export function compilePlaceRules(
+  file: z.output<typeof PlaceRulesFile>,
+  unitsFile: z.output<typeof PlaceUnitsFile>,
+): PlaceRules {
+  const mergedInto = new Map<string, string>();
+  const provinces2025 = new Set(file.provinces2025.map((p) => p.name));
+  const aliases = new Map<string, AliasHit[]>();
+  const aliasFirst = new Map<string, number>();
+  const unitsByKey = new Map<string, KnownUnit[]>();
+
+  const addAlias = (surface: string, unit: KnownUnit, mode: AliasMode) => {
+    const key = keyOf(surface);
+    if (!key) return;
+    const list = aliases.get(key) ?? [];
+    if (!list.some((h) => h.unit === unit && h.mode === mode)) list.push({ unit, mode });
+    aliases.set(key, list);
+    const parts = key.split(' ').filter((p) => p !== '-');
+    aliasFirst.set(parts[0]!, Math.max(aliasFirst.get(parts[0]!) ?? 0, parts.length));
+  };
+  const addUnitKey = (unit: KnownUnit) => {
+    const k = keyOf(unit.name);
+    unitsByKey.set(k, [...(unitsByKey.get(k) ?? []), unit]);
+  };
+
+  const provinces = new Map<string, KnownUnit>();
+  for (const p of file.provinces) {
+    if (!provinces2025.has(p.mergedInto)) {
+      throw new RulesError(`places.json: ${p.name} is merged into ${p.mergedInto}, which is not one of provinces2025`);
+    }
+    if (mergedInto.has(p.name)) throw new RulesError(`places.json: province ${p.name} listed twice`);
+    mergedInto.set(p.name, p.mergedInto);
+    const unit: KnownUnit = { name: p.name, level: p.level, province: p.name, province2025: p.mergedInto, kind: 'province' };
+    provinces.set(p.name, unit);
+    addUnitKey(unit);
+    addAlias(p.name, unit, p.noBare ? 'level' : 'bare');
+    for (const a of p.aliases) addAlias(a, unit, 'bare');
+    for (const a of p.aliasesNeedLevel) addAlias(a, unit, 'level');
+    for (const a of p.strictAliases) addAlias(a, unit, 'strict');
+  }
+  for (const n of provinces2025) {
+    if (![...mergedInto.values()].includes(n)) throw new RulesError(`places.json: no former province is merged into ${n}`);
+  }
+
+  const bare = new Set(unitsFile.bare.map(keyOf));
+  const unitAliases = new Map(Object.entries(unitsFile.aliases).map(([k, v]) => [keyOf(k), v] as const));
+  const addKnown = (unit: KnownUnit) => {
+    addUnitKey(unit);
+    const k = keyOf(unit.name);
+    const mode: AliasMode = bare.has(k) && unit.kind !== 'zone' ? 'bare' : 'level';
+    addAlias(unit.name, unit, mode);
+    for (const a of unitAliases.get(k) ?? []) addAlias(a, unit, mode);
+  };
+  const levelSet = new Set<string>(LocationLevel.options);
+  for (const g of unitsFile.units) {
+    const p2025 = mergedInto.get(g.province);
+    if (!p2025) throw new RulesError(`places-units.json: unknown former province ${g.province}`);
+    for (const [lvl, names] of Object.entries(g)) {
+      if (lvl === 'province') continue;
+      if (!levelSet.has(lvl)) throw new RulesError(`places-units.json: unknown level ${lvl} under ${g.province}`);
+      for (const name of names as string[]) {
+        addKnown({
+          name,
+          level: lvl as Level,
+          province: g.province,
+          province2025: p2025,
+          kind: lvl === 'thành phố' || lvl === 'thị xã' ? 'city' : 'district',
+        });
+      }
+    }
+  }
+  for (const z of unitsFile.specialZones) {
+    const p2025 = mergedInto.get(z.province);
+    if (!p2025) throw new RulesError(`places-units.json: unknown former province ${z.province}`);
+    addKnown({ name: z.name, level: 'đặc khu', province: z.province, province2025: p2025, kind: 'zone' });
+  }
+
+  const levelWords = new Map<string, LevelWord[]>();
+  const levelAbbrevs = new Map<string, LevelWord>();
+  const committees = new Map<string, Level>();
+  const levelFirstLower = new Set<string>();
+  for (const l of file.levels) {
+    for (const w of [...l.words, ...l.committees]) levelFirstLower.add(splitTokens(w)[0]!.toLowerCase());
+    for (const w of l.words) {
+      const tokens = splitTokens(w).map(tokenKey);
+      const lw: LevelWord = { tokens, level: l.level, abbreviation: false, generic: l.generic, numbered: l.numbered };
+      const list = levelWords.get(tokens[0]!) ?? [];
+      list.push(lw);
+      list.sort((a, b) => b.tokens.length - a.tokens.length); // "thị xã" before "thị"
+      levelWords.set(tokens[0]!, list);
+    }
+    for (const a of l.abbreviations) {
+      levelAbbrevs.set(a, { tokens: [a], level: l.level, abbreviation: true, generic: l.generic, numbered: l.numbered });
+    }
+    for (const c of l.committees) committees.set(keyOf(c), l.level);
+  }
+
+  const notPlaces = new Set(file.notPlaces.map(keyOf));
+
+  return {
+    aliases,
+    aliasFirst,
+    levelWords,
+    levelFirstLower,
+    levelAbbrevs,
+    committees,
+    notPlaces,
+    // a cue, optionally followed by up to two capitalised or all-caps words ("Ngân hàng TMCP")
+    notAfter: endsWithPhrase(file.notAfter, '(?: [\\p{Lu}\\p{N}][\\p{Lu}\\p{N}]+){0,2} ?'),
+    notBefore: new Set(file.notBefore.map(keyOf)),
+    surnames: new Set(file.personCues.surnames),
+    middleNames: new Set(file.personCues.middleNames),
+    levelNotAfter: new Map(
+      Object.entries(file.levelNotAfter).map(([lvl, words]) => [lvl as Level, endsWithPhrase(words, ' ')] as const),
+    ),
+    honorific: endsWithPhrase(file.personCues.honorifics, ' '),
+    nameStopWords: new Set(file.nameStopWords.map(keyOf)),
+    plural: endsWithPhrase(file.pluralMarkers, ' ', '\\p{N}+'),
+    former: new RegExp(
+      `^\\s*(?:\\(\\s*)?(?:${file.formerMarkers.map(escapeRegExp).join('|') || 'cũ'})(?![\\p{L}\\p{M}])`,
+      'u',
+    ),
+    numberedUnitProvince: new Map(Object.entries(file.numberedUnitProvince) as [Level, string][]),
+    provinces,
+    mergedInto,
+    provinces2025,
+    unitsByKey,
+  };
+}
 
 export function loadPlaceRules(dir: string): PlaceRules {
-  return { raw: readRuleFile(dir, 'places.json', PlaceRulesFile) };
+  const file = readRuleFile(dir, 'places.json', PlaceRulesFile);
+  const units = readRuleFile(dir, 'places-units.json', PlaceUnitsFile);
+  return compilePlaceRules(file, units);
 }
