@@ -5,6 +5,7 @@ import { foldKey, titleCaseName, isAllCaps, stripDiacritics } from '../../normal
 import { parseByline, type Byline } from './bylines.js';
 import { splitCaptionCredit } from './captions.js';
 import { agencyTag } from './agency.js';
+import { outletFor } from '../../parse/html/outlets.js';
 
 export { parseByline, looksLikeByline, isPersonName } from './bylines.js';
 export { splitCaptionCredit } from './captions.js';
@@ -125,19 +126,6 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   const blocks = doc.blocks;
   const first = (k: Block['kind']) => blocks.find((b) => b.kind === k)?.text ?? null;
 
-  // outlet first: titles and authors are judged against it
-  const outletCands = byOrigin(doc.meta, 'outlet', OUTLET_ORIGINS);
-  let outlet: string | null = outletCands[0]?.value.trim() ?? null;
-  const outletNames = outletCands.map((c) => c.value);
-
-  // title
-  let title = first('title');
-  if (title === null) {
-    const mt = byOrigin(doc.meta, 'title', TITLE_ORIGINS)[0];
-    if (mt) title = stripSiteSuffix(mt.value, outletNames);
-  }
-  const kicker = first('kicker')?.replace(/\s*:\s*$/u, '').trim() || null;
-
   // paragraphs, lead
   const paragraphs: string[] = [];
   let lead: string | null = null;
@@ -151,9 +139,28 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   }
   if (lead === null) {
     const desc = byOrigin(doc.meta, 'description', ['jsonld', 'og', 'meta', 'column'])[0];
-    // a description only counts as the lead when the page does not print it (rows)
+    // a row's summary column that is also its first paragraph is the lead
     if (desc && doc.format === 'row' && paragraphs.length && foldKey(paragraphs[0]!) === foldKey(desc.value)) lead = paragraphs[0]!;
   }
+
+  // agency code: the lead's tag (else the first paragraph's), else a metadata candidate
+  let agencyCode: string | null = null;
+  const tagged = lead ?? paragraphs[0] ?? null;
+  if (tagged) agencyCode = agencyTag(tagged, r)?.code ?? null;
+  if (!agencyCode) agencyCode = byOrigin(doc.meta, 'agencyCode', ['profile', 'column', 'meta', 'visible'])[0]?.value ?? null;
+
+  // outlet; its names are what a meta title's suffix and a site "author" are judged against
+  const outlet = pickOutlet(doc, rules, agencyCode, source.url);
+  const outletNames = byOrigin(doc.meta, 'outlet', OUTLET_ORIGINS).map((c) => c.value);
+  if (outlet) outletNames.push(outlet);
+
+  // title, kicker
+  let title = first('title');
+  if (title === null) {
+    const mt = byOrigin(doc.meta, 'title', TITLE_ORIGINS)[0];
+    if (mt) title = stripSiteSuffix(mt.value, outletNames);
+  }
+  const kicker = first('kicker')?.replace(/\s*:\s*$/u, '').trim() || null;
 
   // captions and their credits
   const captions: string[] = [];
@@ -177,7 +184,7 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     addUnique(photoCredits, y.photo);
     addUnique(agencies, y.agencies);
   }
-  const fromMeta = metaAuthors(byOrigin(doc.meta, 'author', AUTHOR_ORIGINS), outlet ? [outlet, ...outletNames] : outletNames, r);
+  const fromMeta = metaAuthors(byOrigin(doc.meta, 'author', AUTHOR_ORIGINS), outletNames, r);
   let authors: string[];
   if (persons.length) {
     authors = persons;
@@ -185,6 +192,7 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     if (extra.length) warnings.push(`authors: metadata names ${extra.join(', ')} but the visible byline says ${persons.join(', ')}; kept the byline`);
   } else if (fromMeta.authors.length) authors = fromMeta.authors;
   else {
+    // agencies ("TTXVN") are authors only when no person is named
     authors = [];
     addUnique(authors, agencies);
     addUnique(authors, fromMeta.agencies);
@@ -194,34 +202,19 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     if (keys.size > 1) warnings.push(`authors: ${bylineSets.length} different bylines (${bylineSets.map((s) => s.join(' - ')).join(' / ')})`);
   }
 
-  // agency code: the lead's tag (else the first paragraph's), else a metadata candidate
-  let agencyCode: string | null = null;
-  const tagged = lead ?? paragraphs[0] ?? null;
-  if (tagged) agencyCode = agencyTag(tagged, r)?.code ?? null;
-  if (!agencyCode) agencyCode = byOrigin(doc.meta, 'agencyCode', ['profile', 'column', 'meta', 'visible'])[0]?.value ?? null;
-
-  if (!outlet) outlet = outletFromRules(rules, agencyCode, source.url);
-
-  return {
-    title: title?.trim() || null,
-    kicker,
-    lead,
-    paragraphs,
-    captions,
-    authors,
-    photoCredits,
-    outlet,
-    agencyCode,
-    warnings,
-  };
+  return { title: title?.trim() || null, kicker, lead, paragraphs, captions, authors, photoCredits, outlet, agencyCode, warnings };
 }
 
 /**
- * Outlet from the outlet rules (rules/outlets.json, owned by the HTML parser) when they
- * can tell one from the agency tag or the URL's domain.
+ * source.outlet: a publication column written by a person (a row dump's "Source:") as
+ * written; else the outlet rules (rules/outlets.json, owned by the HTML parser) from the
+ * URL, the printed site name or the lead's agency tag; else the printed site name.
  */
-function outletFromRules(rules: Rules, agencyCode: string | null, url: string | null): string | null {
-  const o = rules.outlets as unknown as { outletFor?: (q: { agencyCode?: string | null; url?: string | null }) => string | null };
-  if (typeof o.outletFor === 'function') return o.outletFor({ agencyCode, url }) ?? null;
-  return null;
+function pickOutlet(doc: ParsedDoc, rules: Rules, agencyCode: string | null, url: string | null): string | null {
+  const cands = byOrigin(doc.meta, 'outlet', OUTLET_ORIGINS);
+  const column = cands.find((c) => c.origin === 'column');
+  if (column) return column.value.trim();
+  const pageUrl = url ?? byOrigin(doc.meta, 'url', ['og', 'jsonld', 'meta', 'column', 'visible'])[0]?.value ?? null;
+  const hit = outletFor({ url: pageUrl, siteName: cands[0]?.value ?? null, agencyCode }, rules.outlets);
+  return hit?.name ?? cands[0]?.value.trim() ?? null;
 }

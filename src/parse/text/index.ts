@@ -23,8 +23,9 @@ interface Item extends Unit {
 const TERMINAL = /[.!?…:;"”»)\]'’]$/u;
 const MAX_TITLE = 250;
 const MAX_KICKER = 200;
-// a related-articles box ends where a real paragraph resumes
-const RESUME_LENGTH = 200;
+// a related-articles box (headlines: no closing period) ends where a sentence resumes
+const RESUME_LENGTH = 80;
+const SENTENCE_END = /[.!…"”]$/u;
 
 function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' | 'clean' | 'hasTime'> {
   const key = lineKey(u.text);
@@ -138,7 +139,7 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
       const it = items[j]!;
       if (it.shape === 'ender') break;
       if (!content(j)) continue;
-      if (it.text.length > RESUME_LENGTH && TERMINAL.test(it.text)) break;
+      if (it.text.length >= RESUME_LENGTH && SENTENCE_END.test(it.text)) break;
       // a byline may still follow a "Tin liên quan" box at the very end: judged below
       if (looksLikeByline(it.text, r) && items.slice(j + 1).every((x) => x.shape !== 'content')) continue;
       it.kind = 'boilerplate';

@@ -1,0 +1,173 @@
+import { describe, it, expect } from 'vitest';
+import { parseText } from '../../src/parse/text/index.js';
+import { groupLines } from '../../src/parse/text/lines.js';
+import { normaliseText } from '../../src/normalise/text.js';
+import { testRules } from '../structure/rules.js';
+
+const rules = testRules();
+const kinds = (text: string) => parseText(normaliseText(text), rules).blocks.map((b) => [b.kind, b.text]);
+
+describe('groupLines', () => {
+  it('joins a caption broken over lines, not separate paragraphs', () => {
+    const u = groupLines(
+      'Đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh,\nTrưởng Ban Chỉ đạo\nphát biểu tại hội nghị\n\nĐoạn sau.\nĐoạn khác.',
+    );
+    expect(u.map((x) => x.text)).toEqual([
+      'Đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phát biểu tại hội nghị',
+      'Đoạn sau.',
+      'Đoạn khác.',
+    ]);
+    expect(u[0]).toMatchObject({ line: 1, lines: 3 });
+  });
+
+  it('trims leading indentation (NBSP turned to spaces)', () => {
+    expect(groupLines(normaliseText('\u00a0\u00a0\u00a0 Năm qua, tỉnh đạt nhiều kết quả.'))[0]!.text).toBe('Năm qua, tỉnh đạt nhiều kết quả.');
+  });
+});
+
+describe('parseText', () => {
+  it('tells the header clock from the dateline and strips the font widget', () => {
+    const b = kinds(
+      [
+        'Tất cả chuyên mục',
+        'Thứ Hai, 03/02/2025 08:10 (GMT +7)',
+        'Tỉnh tổng kết công tác dân vận năm 2024',
+        'Thứ 6, 31/01/2025 | 16:40:12 [GMT +7] A A',
+        'Ngày 31/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết.',
+        'Hội nghị đánh giá cao kết quả đạt được trong năm.',
+        'Thu Hằng - Bảo Long',
+        'Liên kết website',
+        'Ý kiến ()',
+      ].join('\n'),
+    );
+    expect(b).toEqual([
+      ['boilerplate', 'Tất cả chuyên mục'],
+      ['clock', 'Thứ Hai, 03/02/2025 08:10 (GMT +7)'],
+      ['title', 'Tỉnh tổng kết công tác dân vận năm 2024'],
+      ['dateline', 'Thứ 6, 31/01/2025 | 16:40:12 [GMT +7]'],
+      ['paragraph', 'Ngày 31/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết.'],
+      ['paragraph', 'Hội nghị đánh giá cao kết quả đạt được trong năm.'],
+      ['byline', 'Thu Hằng - Bảo Long'],
+      ['boilerplate', 'Liên kết website'],
+      ['boilerplate', 'Ý kiến ()'],
+    ]);
+  });
+
+  it('reads a kicker, a tagged lead, repeated captions and a labelled byline', () => {
+    const b = kinds(
+      [
+        '20/03/2023 - 06:15',
+        '',
+        'Đồng chí Trần Quang Minh, Bí thư Quận ủy:',
+        '',
+        'Phát huy vai trò của Mặt trận ở khu dân cư',
+        '',
+        '(XY) - Ngày 19-3-2023, Quận ủy tổ chức hội nghị.',
+        '',
+        'Quang cảnh hội nghị. Ảnh: MINH ANH',
+        '',
+        'Quang cảnh hội nghị. Ảnh: MINH ANH',
+        '',
+        'Phát biểu tại hội nghị, đồng chí đề nghị các cấp tiếp tục đổi mới.',
+        '',
+        'Tin, ảnh: MINH ANH',
+        '',
+        'Chia sẻ bài viết',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual([
+      'dateline',
+      'kicker',
+      'title',
+      'lead',
+      'caption',
+      'caption',
+      'paragraph',
+      'byline',
+      'boilerplate',
+    ]);
+  });
+
+  it('reads short unpunctuated lines between paragraphs as captions, a closing name as byline', () => {
+    const b = kinds(
+      [
+        'Huyện tổ chức hội nghị tổng kết năm 2023.',
+        '',
+        'Sáng ngày 12/1, huyện tổ chức hội nghị tổng kết công tác năm 2023.',
+        '',
+        'Toàn cảnh hội nghị tổng kết công tác năm 2023 của huyện',
+        '',
+        'Năm qua, huyện đã đạt nhiều kết quả quan trọng.',
+        '',
+        'Kết quả nổi bật',
+        '',
+        'Thu ngân sách vượt dự toán.',
+        '',
+        'LÊ KHÁNH',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual(['title', 'paragraph', 'caption', 'paragraph', 'heading', 'paragraph', 'byline']);
+  });
+
+  it('takes the line after layout debris as a caption even when it ends with a period', () => {
+    const b = kinds(
+      [
+        'Tiêu đề bài viết',
+        'Thứ ba, 02/04/2024 09:00',
+        '(ABC) – Sáng nay, đoàn công tác làm việc với huyện.',
+        'leftcenterrightdel',
+        'Đồng chí Hà Minh Quân phát biểu tại buổi làm việc.',
+        'Báo cáo cho thấy huyện đã làm tốt công tác này trong nhiều năm qua.',
+        'Tin, ảnh: Hồng Loan',
+        'CÓ THỂ BẠN QUAN TÂM',
+        'Ý kiến bình luận',
+        'Họ và tên',
+        'Email',
+        '/',
+        'Xác thực',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual([
+      'title',
+      'dateline',
+      'lead',
+      'boilerplate',
+      'caption',
+      'paragraph',
+      'byline',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+    ]);
+  });
+
+  it('drops the titles of a related-articles box but keeps the article text', () => {
+    const b = kinds(
+      [
+        'Tiêu đề',
+        'Đoạn mở đầu của bài viết.',
+        'Tin liên quan',
+        'Tỉnh khánh thành cầu mới',
+        'Huyện ra quân làm đường giao thông nông thôn',
+        'Đoạn thân bài dài hơn, tiếp tục nội dung bài viết với nhiều chi tiết về kết quả thực hiện, những khó khăn vướng mắc và giải pháp trong thời gian tới, đồng thời nêu rõ trách nhiệm của từng cơ quan.',
+        'Hải Đăng',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual(['title', 'paragraph', 'boilerplate', 'boilerplate', 'boilerplate', 'paragraph', 'byline']);
+  });
+
+  it('gives no title to a body with no headline line', () => {
+    const long = 'Theo báo cáo, '.padEnd(400, 'x') + '.';
+    const d = parseText(long, rules);
+    expect(d.blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(d.warnings).toContain('text: no title line found');
+  });
+
+  it('keeps a single date line above the title as the dateline', () => {
+    const b = kinds(['Thứ năm, 25/04/2019', 'Tiêu đề bài', '', 'Nội dung bài viết ở đây.', '', 'HÀ LINH'].join('\n'));
+    expect(b.map((x) => x[0])).toEqual(['dateline', 'title', 'paragraph', 'byline']);
+  });
+});
