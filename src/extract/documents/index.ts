@@ -1,8 +1,377 @@
-import type { ArticleText } from '../../types.js';
+/**
+ * Cited documents (SPEC §2 "documents"): legal and party documents the text names by
+ * number ("Quyết định số 686-QĐ/TU ngày 6/7/2022 của Ban Thường vụ Tỉnh ủy", "Nghị định
+ * 30/2020/NĐ-CP") or by their own title ("Luật Đất đai", "Bộ luật Dân sự", "BLDS").
+ * A kind word without a number or a title ("quyết định kỷ luật", "các chỉ thị, nghị
+ * quyết") is not a citation. A document cited several times is listed once; the entry
+ * keeps the first mention's span and the fullest number, date and issuer.
+ */
+import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { CitedDocument } from '../../record/schema.js';
+import type { DocumentRules } from './rules.js';
+import type { FigureRules } from '../figures/rules.js';
+import { tokensAfter, tokensBefore, isCapitalised, isDigitCode, type Tok } from '../figures/words.js';
+import { foldKey } from '../../normalise/text.js';
 
-// PLACEHOLDER (scaffold): owner replaces.
-export function extractDocuments(_text: ArticleText, _rules: Rules): CitedDocument[] {
-  return [];
+type Field = Span['field'];
+
+export function extractDocuments(text: ArticleText, rules: Rules): CitedDocument[] {
+  const found: CitedDocument[] = [];
+  const r = rules.documents;
+  const units = rules.figures;
+  if (text.title) scanDocuments(text.title, 'title', 0, r, units, found);
+  text.paragraphs.forEach((p, i) => scanDocuments(p, 'paragraphs', i, r, units, found));
+  text.captions.forEach((c, i) => scanDocuments(c, 'captions', i, r, units, found));
+  return mergeDocuments(found);
+}
+
+/** Scan one string for citations; pushes one entry per mention (merged later). */
+export function scanDocuments(s: string, field: Field, index: number, r: DocumentRules, units: FigureRules, out: CitedDocument[]): void {
+  const re = r.finder;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    let next = end;
+    const mk = (kind: string, number: string | null, date: string | null, issuer: string | null, a: number, b: number) => {
+      out.push({ kind, number, date, issuer, raw: s.slice(a, b), span: { field, index, start: a, end: b } });
+      next = Math.max(next, b);
+    };
+    if (g.kind !== undefined) {
+      const kind = r.kindByName.get(g.kind.toLocaleLowerCase('vi'))!;
+      const before = tokensBefore(s, start, 3);
+      if (r.notTitleBefore.matchBefore(before, 0) > 0) {
+        re.lastIndex = end;
+        continue;
+      }
+      const after = tokensAfter(s, end, 48);
+      const numbered = readNumbered(s, after, isCapitalised(g.kind), r, units);
+      if (numbered) {
+        for (const n of numbered.numbers) mk(kind, n.number, n.date ?? numbered.date, numbered.issuer, start, n.end);
+        // the entry of the first number spans the whole citation (date and issuer included)
+        const first = out[out.length - numbered.numbers.length]!;
+        first.raw = s.slice(start, numbered.end);
+        first.span = { field, index, start, end: numbered.end };
+        next = Math.max(next, numbered.end);
+      } else if (r.quotedTitle.has(kind.toLocaleLowerCase('vi')) && isCapitalised(g.kind)) {
+        const b = quotedTitleEnd(s, end);
+        if (b > 0) mk(kind, null, null, null, start, b);
+      } else if (r.titled.has(kind.toLocaleLowerCase('vi')) && isCapitalised(g.kind)) {
+        const t = readTitle(after, r, kind === 'Hiến pháp');
+        if (t) {
+          const titleEnd = t.end < 0 ? end : t.end;
+          // "Luật Đất đai số 31/2024/QH15": a law named by title may carry its number too
+          const rest = tokensAfter(s, titleEnd, 48);
+          const num = readNumbered(s, rest, true, r, units);
+          if (num && r.numberWords.matchAfter(rest, 0) > 0) {
+            mk(kind, num.numbers[0]!.number, num.date, num.issuer, start, num.end);
+          } else {
+            mk(kind, null, null, null, start, titleEnd);
+          }
+        }
+      }
+    } else if (g.abbr !== undefined) {
+      // short names are written in capitals; "blds" in lower case is not one
+      const kind = r.abbreviations.get(g.abbr);
+      if (kind) mk(kind, null, null, null, start, end);
+    } else if (g.cue !== undefined) {
+      const kind = r.listKind.get(g.cue.toLocaleLowerCase('vi')) ?? 'Luật';
+      for (const item of readList(s, end, r)) mk(kind, null, null, null, item.start, item.end);
+    } else if (g.code !== undefined) {
+      const kind = kindOfCode(g.code, r);
+      if (kind) {
+        const after = tokensAfter(s, end, 40);
+        const tail = readDateIssuer(s, after, 0, r, yearOfCode(g.code));
+        mk(kind, g.code, tail.date, tail.issuer, start, Math.max(end, tail.end));
+      }
+    }
+    re.lastIndex = Math.max(next, start + 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// numbers, dates, issuers
+
+const PLAIN_NUMBER = /^\d{1,5}$/;
+const CODE_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/]\p{L}[\p{L}\d/.-]*$/u;
+const DATE_TOKEN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const SHORT_DATE_TOKEN = /^(\d{1,2})[/.-](\d{1,2})$/;
+
+interface NumberedCitation {
+  numbers: { number: string; end: number; date: string | null }[];
+  date: string | null;
+  issuer: string | null;
+  end: number;
+}
+
+/**
+ * After a kind word: ["số"] NUMBER [, NUMBER | và NUMBER]* [ngày DATE] [của ISSUER].
+ * A plain number ("Kết luận 120") needs "số" or a capitalised kind, and must not be a
+ * count ("Kế hoạch 5 năm") or a year.
+ */
+function readNumbered(s: string, after: Tok[], capitalised: boolean, r: DocumentRules, units: FigureRules): NumberedCitation | null {
+  let j = 0;
+  const so = r.numberWords.matchAfter(after, j);
+  j += so;
+  const first = acceptNumber(after, j, so > 0 || capitalised, r, units);
+  if (!first) return null;
+  const numbers: NumberedCitation['numbers'] = [{ number: first.text, end: first.end, date: null }];
+  j++;
+  // more numbers of the same kind: "Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW"
+  for (;;) {
+    const sep = after[j];
+    if (!sep || !(sep.text === ',' || sep.low === 'và')) break;
+    let k = j + 1;
+    const so2 = r.numberWords.matchAfter(after, k);
+    k += so2;
+    const t = after[k];
+    if (!t || !CODE_NUMBER.test(t.text) || !isCodeOfSameShape(t.text, first.text)) break;
+    numbers.push({ number: t.text, end: t.end, date: null });
+    j = k + 1;
+  }
+  const tail = readDateIssuer(s, after, j, r, yearOfCode(first.text));
+  return { numbers, date: tail.date, issuer: tail.issuer, end: Math.max(numbers[numbers.length - 1]!.end, tail.end) };
+}
+
+function acceptNumber(after: Tok[], j: number, plainAllowed: boolean, r: DocumentRules, units: FigureRules): Tok | null {
+  const t = after[j];
+  if (!t || !t.word || !isDigitCode(t.text.charCodeAt(0))) return null;
+  if (CODE_NUMBER.test(t.text) && !DATE_TOKEN.test(t.text)) return t;
+  if (!PLAIN_NUMBER.test(t.text) || !plainAllowed) return null;
+  const v = Number(t.text);
+  if (t.text.length === 4 && v >= 1900 && v <= 2100) return null; // "Hiến pháp 2013": a year
+  // "Kết luận 120 ngày 07/01/2016" is dated; "Kế hoạch 5 năm" is a count
+  const dw = r.dateWords.matchAfter(after, j + 1);
+  if (dw > 0 && readDate(after, j + 1 + dw, null)) return t;
+  if (units.units.matchAfter(after, j + 1) > 0 || units.multipliers.has(after[j + 1]?.low ?? '')) return null;
+  return t;
+}
+
+/** "18-NQ/TW" and "19-NQ/TW" share a shape: the same letters after the digits */
+function isCodeOfSameShape(a: string, b: string): boolean {
+  const tail = (x: string) => x.replace(/^\d+/, '');
+  return tail(a) === tail(b) || !/\p{L}/u.test(b);
+}
+
+function yearOfCode(code: string): string | null {
+  const m = /^\d{1,5}\/(\d{4})\//.exec(code);
+  return m ? m[1]! : null;
+}
+
+function kindOfCode(code: string, r: DocumentRules): string | null {
+  // party codes "686-QĐ/TU": letters between "-" and "/"; state codes "30/2020/NĐ-CP",
+  // "1234/QĐ-UBND", "09/2022/QH15": letters after the last number part
+  const m = /^\d{1,5}(?:\/\d{4})?[-/](\p{L}+)/u.exec(code);
+  if (!m) return null;
+  // a code names a document only when it has an issuer part after the kind letters
+  if (!/[-/]/.test(code.slice(m[0].length)) && !/^QH\d/.test(code.slice(m[0].length - 2))) return null;
+  return r.kindByCode.get(m[1]!) ?? null;
+}
+
+/** [,] [ban hành] ngày D/M/YYYY | ngày D tháng M năm YYYY, then [,] của ISSUER */
+function readDateIssuer(s: string, after: Tok[], j0: number, r: DocumentRules, codeYear: string | null): { date: string | null; issuer: string | null; end: number } {
+  let j = j0;
+  let end = -1;
+  let date: string | null = null;
+  if (after[j]?.text === ',') j++;
+  const dw = r.dateWords.matchAfter(after, j);
+  if (dw > 0) {
+    const got = readDate(after, j + dw, codeYear);
+    if (got) {
+      date = got.date;
+      end = after[got.next - 1]!.end;
+      j = got.next;
+    }
+  }
+  let issuer: string | null = null;
+  let k = j;
+  if (after[k]?.text === ',') k++;
+  const iw = r.issuerWords.matchAfter(after, k);
+  if (iw > 0) {
+    const got = readIssuer(s, after, k + iw, r);
+    if (got) {
+      issuer = got.text;
+      end = Math.max(end, got.end);
+    }
+  }
+  return { date, issuer, end };
+}
+
+function readDate(after: Tok[], j: number, codeYear: string | null): { date: string | null; next: number } | null {
+  const t = after[j];
+  if (!t) return null;
+  let m = DATE_TOKEN.exec(t.text);
+  if (m) return { date: iso(m[3]!, m[2]!, m[1]!), next: j + 1 };
+  m = SHORT_DATE_TOKEN.exec(t.text);
+  if (m) return { date: codeYear ? iso(codeYear, m[2]!, m[1]!) : null, next: j + 1 };
+  // "ngày 06 tháng 7 năm 2022"
+  if (/^\d{1,2}$/.test(t.text) && after[j + 1]?.low === 'tháng' && /^\d{1,2}$/.test(after[j + 2]?.text ?? '')) {
+    if (after[j + 3]?.low === 'năm' && /^\d{4}$/.test(after[j + 4]?.text ?? '')) {
+      return { date: iso(after[j + 4]!.text, after[j + 2]!.text, t.text), next: j + 5 };
+    }
+    return { date: codeYear ? iso(codeYear, after[j + 2]!.text, t.text) : null, next: j + 3 };
+  }
+  return null;
+}
+
+function iso(y: string, mo: string, d: string): string | null {
+  const yy = Number(y);
+  const mm = Number(mo);
+  const dd = Number(d);
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || yy < 1900 || yy > 2100) return null;
+  const dt = new Date(Date.UTC(yy, mm - 1, dd));
+  if (dt.getUTCMonth() !== mm - 1) return null;
+  return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+const ROMAN = /^[IVXLC]+$/;
+
+/** "Ban Thường vụ Tỉnh ủy", "Bộ Chính trị khóa XI", "Ủy ban nhân dân tỉnh Quảng Ninh" */
+function readIssuer(s: string, after: Tok[], j0: number, r: DocumentRules): { text: string; end: number } | null {
+  let j = j0;
+  let last = -1;
+  let words = 0;
+  while (j < after.length && words < 12) {
+    const t = after[j]!;
+    if (!t.word) break;
+    if (r.issuerStops.matchAfter(after, j) > 0) break;
+    if (isCapitalised(t.text) || ROMAN.test(t.text) || /^\d+$/.test(t.text)) {
+      last = j;
+      j++;
+      words++;
+      continue;
+    }
+    const lw = r.issuerLower.matchAfter(after, j);
+    if (lw > 0) {
+      j += lw;
+      words += lw;
+      continue;
+    }
+    break;
+  }
+  if (last < j0) return null;
+  // the issuer must open with a capital ("Bộ Chính trị"), not with "tỉnh"
+  if (!isCapitalised(after[j0]!.text)) return null;
+  return { text: s.slice(after[j0]!.start, after[last]!.end), end: after[last]!.end };
+}
+
+// ---------------------------------------------------------------------------------------
+// titles
+
+/**
+ * The name after "Luật"/"Bộ luật"/"Pháp lệnh": words up to a stop word or punctuation.
+ * end -1: no name, allowed for kinds that name one document on their own ("Hiến pháp").
+ */
+function readTitle(after: Tok[], r: DocumentRules, emptyOk: boolean): { end: number } | null {
+  const first = after[0];
+  if (!first || !first.word || r.notTitle.matchAfter(after, 0) > 0 || r.titleStops.matchAfter(after, 0) > 0) {
+    return emptyOk ? { end: -1 } : null;
+  }
+  if (isDigitCode(first.text.charCodeAt(0))) return null;
+  let j = 0;
+  let last = -1;
+  while (j < after.length && j < r.maxTitleWords) {
+    const t = after[j]!;
+    if (!t.word || isDigitCode(t.text.charCodeAt(0))) break;
+    if (j > 0 && r.titleStops.matchAfter(after, j) > 0) break;
+    last = j;
+    j++;
+  }
+  if (last < 0) return null;
+  return { end: after[last]!.end };
+}
+
+/** 'Đề án “Phát triển …”': the end of the quoted title, or -1 */
+function quotedTitleEnd(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && s.charAt(i) === ' ') i++;
+  const open = s.charAt(i);
+  const close = open === '“' ? '”' : open === '"' ? '"' : open === '«' ? '»' : '';
+  if (!close) return -1;
+  const limit = Math.min(s.length, i + 300);
+  for (let k = i + 1; k < limit; k++) if (s.charAt(k) === close) return k > i + 1 ? k + 1 : -1;
+  return -1;
+}
+
+/** "các luật, như Thuế giá trị gia tăng, Thuế thu nhập doanh nghiệp và …": the named items */
+function readList(s: string, pos: number, r: DocumentRules): { start: number; end: number }[] {
+  const toks = tokensAfter(s, pos, 60);
+  let j = 0;
+  if (toks[j]?.text === ',') j++;
+  const link = r.listLinks.matchAfter(toks, j);
+  j += link;
+  if (toks[j]?.text === ':') j++;
+  if (link === 0 && toks[j - 1]?.text !== ':') return [];
+  const items: { start: number; end: number }[] = [];
+  while (j < toks.length) {
+    const first = toks[j];
+    if (!first || !first.word || !isCapitalised(first.text)) break;
+    let last = j;
+    let k = j + 1;
+    while (k < toks.length && k - j < r.maxTitleWords) {
+      const t = toks[k]!;
+      if (!t.word || t.low === 'và' || t.low === 'hoặc') break;
+      if (r.titleStops.matchAfter(toks, k) > 0) break;
+      last = k;
+      k++;
+    }
+    items.push({ start: first.start, end: toks[last]!.end });
+    const sep = toks[k];
+    if (!sep || !(sep.text === ',' || sep.low === 'và' || sep.low === 'hoặc')) break;
+    j = k + 1;
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------
+// merging
+
+function docKey(d: CitedDocument): string {
+  return d.number !== null ? `${d.kind}|#${d.number.toLocaleLowerCase('vi')}` : `${d.kind}|${foldKey(d.raw)}`;
+}
+
+/** the digits a number opens with: "57-NQ/TW" → "57" */
+function leadDigits(n: string): string {
+  const m = /^\d+/.exec(n);
+  return m ? m[0] : n;
+}
+
+/**
+ * One entry per document. "Kết luận số 120 ngày 07/01/2016 của Bộ Chính trị khóa XI" and a
+ * later "Kết luận số 120 của Bộ Chính trị" are one document; so are "Nghị quyết 57" and
+ * "Nghị quyết 57-NQ/TW". The first mention gives the span; the fullest number, a date and
+ * the longest issuer are kept.
+ */
+export function mergeDocuments(found: CitedDocument[]): CitedDocument[] {
+  const out: CitedDocument[] = [];
+  const byKey = new Map<string, CitedDocument>();
+  for (const d of found) {
+    let hit = byKey.get(docKey(d));
+    if (!hit && d.number !== null) {
+      // a plain number and a code with the same digits: one document
+      hit = out.find(
+        (o) =>
+          o.kind === d.kind &&
+          o.number !== null &&
+          leadDigits(o.number) === leadDigits(d.number!) &&
+          (/^\d+$/.test(o.number) || /^\d+$/.test(d.number!)),
+      );
+    }
+    if (!hit) {
+      const copy = { ...d, span: { ...d.span } };
+      out.push(copy);
+      byKey.set(docKey(copy), copy);
+      continue;
+    }
+    if (d.number !== null && hit.number !== null && d.number.length > hit.number.length) {
+      hit.number = d.number;
+      byKey.set(docKey(hit), hit);
+    }
+    if (d.date && !hit.date) hit.date = d.date;
+    if (d.issuer && (!hit.issuer || d.issuer.length > hit.issuer.length)) hit.issuer = d.issuer;
+  }
+  return out;
 }

@@ -1,10 +1,109 @@
 import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { PhraseSet } from '../figures/words.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const DocumentRulesFile = z.object({}).passthrough();
-export type DocumentRules = { raw: z.output<typeof DocumentRulesFile> };
+/** rules/documents.json: document kinds, their number codes, and the words around citations */
+export const DocumentRulesFile = z.object({
+  $comment: z.string().optional(),
+  kinds: z.array(
+    z.object({
+      kind: z.string().min(1),
+      names: z.array(z.string().min(1)).min(1),
+      codes: z.array(z.string()),
+    }),
+  ),
+  titled: z.array(z.string().min(1)),
+  quotedTitle: z.array(z.string().min(1)),
+  abbreviations: z.record(z.string().min(1), z.string().min(1)),
+  numberWords: z.array(z.string().min(1)),
+  dateWords: z.array(z.string().min(1)),
+  issuerWords: z.array(z.string().min(1)),
+  issuerLower: z.array(z.string().min(1)),
+  issuerStops: z.array(z.string().min(1)),
+  titleStops: z.array(z.string().min(1)),
+  notTitle: z.array(z.string().min(1)),
+  notTitleBefore: z.array(z.string().min(1)),
+  listCues: z.array(z.string().min(1)),
+  listLinks: z.array(z.string().min(1)),
+  maxTitleWords: z.number().int().positive(),
+});
+
+export interface DocumentRules {
+  /** any written name of a kind, lower-cased → canonical kind */
+  kindByName: Map<string, string>;
+  /** code letters ("QĐ", "NQ", "NĐ") → canonical kind */
+  kindByCode: Map<string, string>;
+  titled: Set<string>;
+  quotedTitle: Set<string>;
+  /** "BLDS" → "Bộ luật" */
+  abbreviations: Map<string, string>;
+  /** canonical kind of a list cue ("các luật" → "Luật") */
+  listKind: Map<string, string>;
+  numberWords: PhraseSet;
+  dateWords: PhraseSet;
+  issuerWords: PhraseSet;
+  issuerLower: PhraseSet;
+  issuerStops: PhraseSet;
+  titleStops: PhraseSet;
+  notTitle: PhraseSet;
+  notTitleBefore: PhraseSet;
+  listLinks: PhraseSet;
+  maxTitleWords: number;
+  /**
+   * One scan finds every place a citation may start: a kind word, a short code name, a
+   * list cue, or a bare number code ("686-QĐ/TU"). Named groups tell which.
+   */
+  finder: RegExp;
+}
+
+const low = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): DocumentRules {
+  const kindByName = new Map<string, string>();
+  const kindByCode = new Map<string, string>();
+  for (const k of f.kinds) {
+    for (const n of k.names) kindByName.set(low(n), k.kind);
+    for (const c of k.codes) {
+      const first = c.split(/[-/]/)[0]!;
+      if (!kindByCode.has(first)) kindByCode.set(first, k.kind);
+    }
+  }
+  const listKind = new Map<string, string>();
+  for (const cue of f.listCues) listKind.set(low(cue), low(cue).includes('bộ luật') ? 'Bộ luật' : 'Luật');
+
+  const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+  const E = '(?![\\p{L}\\p{M}\\p{N}])';
+  const names = [...kindByName.keys()].sort(byLength).map(escapeRegExp);
+  const abbr = Object.keys(f.abbreviations).sort(byLength).map(escapeRegExp);
+  const cues = f.listCues.map(low).sort(byLength).map(escapeRegExp);
+  // a number code: digits, an optional /year, then letters: "686-QĐ/TU", "30/2020/NĐ-CP", "1234/QĐ-UBND"
+  const code = '\\d{1,5}(?:\\/\\d{4})?[-\\/][A-ZĐ][\\p{L}]{0,6}(?:[-\\/][\\p{Lu}\\d][\\p{L}\\d]{0,10}){0,3}';
+  const finder = new RegExp(
+    `${B}(?:(?<cue>${cues.join('|')})|(?<kind>${names.join('|')})|(?<abbr>${abbr.join('|')}))${E}|(?<![\\p{L}\\p{N}\\/.-])(?<code>${code})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return {
+    kindByName,
+    kindByCode,
+    titled: new Set(f.titled.map(low)),
+    quotedTitle: new Set(f.quotedTitle.map(low)),
+    abbreviations: new Map(Object.entries(f.abbreviations)),
+    listKind,
+    numberWords: new PhraseSet(f.numberWords),
+    dateWords: new PhraseSet(f.dateWords),
+    issuerWords: new PhraseSet(f.issuerWords),
+    issuerLower: new PhraseSet(f.issuerLower),
+    issuerStops: new PhraseSet(f.issuerStops),
+    titleStops: new PhraseSet(f.titleStops),
+    notTitle: new PhraseSet(f.notTitle),
+    notTitleBefore: new PhraseSet(f.notTitleBefore),
+    listLinks: new PhraseSet(f.listLinks),
+    maxTitleWords: f.maxTitleWords,
+    finder,
+  };
+}
 
 export function loadDocumentRules(dir: string): DocumentRules {
-  return { raw: readRuleFile(dir, 'documents.json', DocumentRulesFile) };
+  return compileDocumentRules(readRuleFile(dir, 'documents.json', DocumentRulesFile));
 }

@@ -1,8 +1,364 @@
-import type { ArticleText } from '../../types.js';
+/**
+ * Quoted figures (SPEC §2 "figures"): every count or amount the text quotes, with its unit,
+ * multiplier, qualifier and what is counted.
+ *
+ * One pass per text field: a compiled regex finds the next digit or number word, and the
+ * few words around it decide the rest. A number becomes a figure only when a unit or a
+ * counted noun from rules/units.json (or a multiplier word, or "%") follows it, and no
+ * word before it makes it a date, an ordinal, a name or a document number ("ngày 8/1",
+ * "khóa XI", "số 120", "Điều 328"); reporting periods ("6 tháng đầu năm") are left out.
+ */
+import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Figure } from '../../record/schema.js';
+import type { FigureRules, UnitKind } from './rules.js';
+import { readDigitToken, readNumberWords, parseVnNumber } from './numbers.js';
+import {
+  tokenAt,
+  tokensAfter,
+  tokensBefore,
+  isWordCode,
+  isDigitCode,
+  isCapitalised,
+  isSentenceEnd,
+  type Tok,
+} from './words.js';
 
-// PLACEHOLDER (scaffold): owner replaces.
-export function extractFigures(_text: ArticleText, _rules: Rules): Figure[] {
-  return [];
+type Field = Span['field'];
+
+export function extractFigures(text: ArticleText, rules: Rules): Figure[] {
+  const r = rules.figures;
+  const out: Figure[] = [];
+  if (text.title) scanField(text.title, 'title', 0, r, out);
+  text.paragraphs.forEach((p, i) => scanField(p, 'paragraphs', i, r, out));
+  text.captions.forEach((c, i) => scanField(c, 'captions', i, r, out));
+  return out;
+}
+
+/** A number read at some position, before its unit is looked at. */
+interface NumberRead {
+  value: number;
+  max: number | null;
+  start: number;
+  /** where the unit search starts */
+  end: number;
+  glued: string | null;
+  words: boolean;
+}
+
+/** Scan one string; push the figures found. `lastIndex` always moves forward. */
+export function scanField(s: string, field: Field, index: number, r: FigureRules, out: Figure[]): void {
+  const re = r.candidate;
+  re.lastIndex = 0;
+  let prevEnd = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const pos = m.index;
+    const isDigit = isDigitCode(s.charCodeAt(pos));
+    let next = pos + m[0].length;
+    let num: NumberRead | null = null;
+    if (isDigit) {
+      const tok = tokenAt(s, pos)!;
+      next = tok.end;
+      if (!gluedLeft(s, pos)) num = readDigits(s, tok, r);
+    } else {
+      num = readWords(s, pos, r);
+    }
+    if (num) {
+      const fig = buildFigure(s, field, index, num, prevEnd, r);
+      if (fig) {
+        out.push(fig.figure);
+        prevEnd = fig.figure.span.end;
+        next = Math.max(next, fig.figure.span.end);
+      }
+    }
+    re.lastIndex = Math.max(next, pos + 1);
+  }
+}
+
+/** digits glued to a word on their left: "COVID-19", "BS.CK2", "G20", "U23" */
+function gluedLeft(s: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const c = s.charCodeAt(pos - 1);
+  if (isWordCode(c)) return true;
+  if (pos >= 2 && (c === 45 || c === 46 || c === 47 || c === 95 || c === 58) && isWordCode(s.charCodeAt(pos - 2))) return true;
+  return false;
+}
+
+function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
+  const t = readDigitToken(tok.text, r);
+  if (!t) return null;
+  let end = tok.end;
+  let max = t.max;
+  if (max === null && t.glued === null) {
+    // a range written with spaces or words: "50 – 70 người", "từ 15 đến 20 người"
+    const after = tokensAfter(s, tok.end, 2);
+    const dash = after[0];
+    const second = after[1];
+    if (dash && second && r.rangeWords.has(dash.low) && second.word && isDigitCode(second.text.charCodeAt(0))) {
+      const b = parseVnNumber(second.text);
+      if (b !== null && b > t.value) {
+        max = b;
+        end = second.end;
+      }
+    }
+  }
+  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false };
+}
+
+function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
+  const toks = tokensAfter(s, pos, 6);
+  const first = toks[0];
+  if (!first) return null;
+  // a capitalised number word inside a sentence is a name ("Ba Đình", "ông Sáu")
+  if (isCapitalised(first.text) && !atSentenceStart(s, pos)) return null;
+  const got = readNumberWords(toks, r);
+  if (!got || got.n === 0) return null;
+  // determiners, not counts: "hai bên", "hai nước"
+  if (r.numbers.excludedPairs.matchAfter(toks, 0) > 0) return null;
+  return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true };
+}
+
+function atSentenceStart(s: string, pos: number): boolean {
+  const prev = tokensBefore(s, pos, 1)[0];
+  if (!prev) return true;
+  if (prev.word) return false;
+  return '.!?:;"“‘\'(-–—…'.includes(prev.text);
+}
+
+interface Built {
+  figure: Figure;
+}
+
+function buildFigure(s: string, field: Field, index: number, num: NumberRead, prevEnd: number, r: FigureRules): Built | null {
+  // ---- unit: multiplier words, then the longest unit phrase
+  const after = tokensAfter(s, num.end, 28);
+  let i = 0;
+  let mult = 1;
+  let multiplier: 1e3 | 1e6 | 1e9 | null = null;
+  let unitStart = -1;
+  let unitEnd = -1;
+  let kind: UnitKind | null = null;
+  let unitKey = '';
+  if (num.glued) {
+    kind = num.glued === '%' ? 'percent' : 'measure';
+    unitKey = num.glued.toLocaleLowerCase('vi');
+  } else {
+    while (i < after.length && i < 2 && r.multipliers.has(after[i]!.low)) {
+      const mv = r.multipliers.get(after[i]!.low)!;
+      mult *= mv;
+      multiplier = mv;
+      if (unitStart < 0) unitStart = after[i]!.start;
+      unitEnd = after[i]!.end;
+      i++;
+    }
+    const n = r.units.matchAfter(after, i);
+    if (n > 0) {
+      if (unitStart < 0) unitStart = after[i]!.start;
+      unitEnd = after[i + n - 1]!.end;
+      unitKey = after
+        .slice(i, i + n)
+        .map((t) => t.low)
+        .join(' ');
+      kind = r.unitKind.get(unitKey) ?? 'measure';
+      i += n;
+    } else if (multiplier === null) {
+      return null; // a bare number: no unit, no figure
+    }
+  }
+  // words like "hai bên" were refused earlier; a number word needs a real unit, not just "triệu"
+  if (num.words && kind === null) return null;
+
+  // ---- context before the number
+  const rev = tokensBefore(s, num.start, 12);
+  let q = r.qualifiers.matchBefore(rev, 0);
+  // "5,6 ca trên 100.000 dân": "trên" right after another figure means "per", not "over"
+  let per = false;
+  if (q > 0 && prevEnd >= 0 && rev[q] && rev[q]!.end === prevEnd && r.perWords.has(rev[q - 1]!.low)) {
+    q = 0;
+    per = true;
+  }
+  const qualifier = q > 0 ? s.slice(rev[q - 1]!.start, rev[0]!.end) : null;
+  const ctx = q > 0 ? rev.slice(q) : rev;
+
+  // dates, ordinals, names, document numbers: "ngày 8", "thứ 3", "khóa 15", "số 120", "Điều 3"
+  const nb = r.notBefore.matchBefore(ctx, 0);
+  if (nb > 0 && r.notBeforeUnless.matchBefore(ctx, nb) === 0) return null;
+
+  // ---- what follows the unit
+  const unitIdx = num.glued ? 0 : i;
+  if (kind === 'duration' && !unitKey.includes('tuổi')) {
+    // reporting periods: "6 tháng đầu năm", "9 tháng qua"
+    if (r.periodAfter.matchAfter(after, unitIdx) > 0) return null;
+    // clock times: "8 giờ 30", "7 giờ sáng"
+    if (unitKey === 'giờ' || unitKey === 'tiếng') {
+      const nx = after[unitIdx];
+      if (nx && (r.timeOfDay.has(nx.low) || (nx.word && isDigitCode(nx.text.charCodeAt(0))))) return null;
+    }
+  }
+
+  const value = num.value;
+  const spanEnd = num.glued ? num.end : unitEnd;
+  const unit = num.glued ?? s.slice(unitStart, unitEnd);
+  const object = per
+    ? null
+    : findObject(s, ctx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, r);
+  const quantity = value * mult;
+  return {
+    figure: {
+      value,
+      max: num.max,
+      unit,
+      multiplier,
+      quantity,
+      object,
+      qualifier,
+      text: clauseAround(s, num.start, spanEnd),
+      span: { field, index, start: num.start, end: spanEnd },
+    },
+  };
+}
+
+/**
+ * What is counted. In order:
+ * 1. "X là 15,4 triệu", "Thời hạn vay: 36 tháng" → X;
+ * 2. the words after the unit: "35 cuộc đối thoại trực tiếp với nhân dân" → "đối thoại…"
+ *    (a counted noun keeps itself: "191 điểm cầu cấp huyện" → "điểm cầu cấp huyện");
+ * 3. the noun phrase right before the number: "nợ gốc 3,6 tỉ đồng" → "nợ gốc",
+ *    "Người đàn ông 63 tuổi" → "Người đàn ông"; none after a verb or preposition
+ *    ("tổ chức được 3 cuộc", "tại 11 xã, phường").
+ */
+function findObject(
+  s: string,
+  ctx: Tok[],
+  after: Tok[],
+  unitIdx: number,
+  kind: UnitKind,
+  unitText: string | null,
+  bareMultiplier: boolean,
+  r: FigureRules,
+): string | null {
+  // 1. copula
+  const c = r.copulas.matchBefore(ctx, 0);
+  if (c > 0) {
+    let k = c;
+    for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
+    // the subject of a copula may hold its own verbs ("số tiền phải trả là …")
+    const obj = phraseBefore(s, ctx, k, r, false);
+    if (obj) return obj;
+  }
+  // 2. after the unit (not after durations and ages: what follows them is the predicate)
+  if (kind !== 'duration') {
+    const obj = phraseAfter(s, after, unitIdx, r);
+    if (obj) return kind === 'noun' && unitText && !bareMultiplier ? `${unitText} ${obj}` : obj;
+  }
+  // 3. before the number
+  const first = ctx[0];
+  if (!first) return null;
+  if (!first.word) {
+    // "(7-8% một năm)": the figure glosses the phrase before the bracket
+    if (first.text === '(') return phraseBefore(s, ctx, 1, r);
+    return null;
+  }
+  if (c > 0) return null;
+  // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
+  const cv = r.changeVerbs.matchBefore(ctx, 0);
+  if (cv > 0) return phraseBefore(s, ctx, cv, r);
+  if (r.beforeStops.matchBefore(ctx, 0) > 0 || r.verbs.matchBefore(ctx, 0) > 0) return null;
+  return phraseBefore(s, ctx, 0, r);
+}
+
+const MAX_OBJECT_WORDS = 10;
+
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (isDigitCode(t.charCodeAt(i))) return true;
+  return false;
+}
+
+/** the noun phrase after the unit, up to a stop word, a verb at its start, or punctuation */
+function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): string | null {
+  let j = j0;
+  let skipped = false;
+  const sk = r.objectSkipAfter.matchAfter(after, j);
+  if (sk > 0) {
+    j += sk;
+    skipped = true;
+  }
+  const first = after[j];
+  if (!first || !first.word || hasDigit(first.text)) return null;
+  if (r.afterStops.matchAfter(after, j) > 0 || r.afterStartOnly.matchAfter(after, j) > 0) return null;
+  if (!skipped && r.verbs.matchAfter(after, j) > 0) return null;
+  const start = j;
+  let last = j;
+  let words = 0;
+  while (j < after.length && words < MAX_OBJECT_WORDS) {
+    const t = after[j]!;
+    if (!t.word || hasDigit(t.text)) break;
+    if (j > start) {
+      const stop = r.afterStops.matchAfter(after, j);
+      if (stop > 0) break;
+    }
+    last = j;
+    words++;
+    j++;
+  }
+  // a trailing joiner belongs to what comes next: "5% ca ung thư dạ dày và 0,2-1% …"
+  while (last > start && r.afterStartOnly.matchAfter(after, last) > 0) last--;
+  return s.slice(after[start]!.start, after[last]!.end);
+}
+
+/** the noun phrase that ends at ctx[k] (ctx is nearest-first), back to a boundary */
+function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEnd = true): string | null {
+  let k = k0;
+  // "mức giảm trừ gia cảnh hiện là …": adverbs next to the copula are not the object
+  for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0 && k < ctx.length; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
+  const near = k;
+  let far = -1;
+  let words = 0;
+  while (k < ctx.length && words < MAX_OBJECT_WORDS) {
+    const t = ctx[k]!;
+    if (!t.word) break;
+    // dates inside the phrase are fine ("Dư nợ tính đến ngày 30-9-2025"), other numbers end it
+    if (hasDigit(t.text) && !/[-/]/.test(t.text)) break;
+    const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);
+    if (stop > 0) {
+      const closer = k > near ? ctx[k - 1]! : null;
+      // "đến ngày …", "mỗi tháng" are adjuncts inside the phrase, not its edge
+      const temporal = closer !== null && r.temporal.has(closer.low);
+      if (!temporal) break;
+      far = k + stop - 1;
+      k += stop;
+      words += stop;
+      continue;
+    }
+    far = k;
+    k++;
+    words++;
+  }
+  if (far < near) return null;
+  return s.slice(ctx[far]!.start, ctx[near]!.end);
+}
+
+/** the clause holding the figure: between commas, semicolons, brackets or sentence ends */
+export function clauseAround(s: string, start: number, end: number): string {
+  const LIMIT = 400;
+  let a = start;
+  const minA = Math.max(0, start - LIMIT);
+  while (a > minA) {
+    const ch = s.charAt(a - 1);
+    if (ch === '\n' || ch === '(' || ch === ')' || ch === ';') break;
+    if (ch === ',' && s.charAt(a) === ' ') break;
+    if (isSentenceEnd(s, a - 1)) break;
+    a--;
+  }
+  let b = end;
+  const maxB = Math.min(s.length, end + LIMIT);
+  while (b < maxB) {
+    const ch = s.charAt(b);
+    if (ch === '\n' || ch === '(' || ch === ')' || ch === ';') break;
+    if (ch === ',' && s.charAt(b + 1) === ' ') break;
+    if (isSentenceEnd(s, b)) break;
+    b++;
+  }
+  return s.slice(a, b).trim();
 }

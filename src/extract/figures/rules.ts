@@ -1,10 +1,166 @@
 import { z } from 'zod';
 import { readRuleFile } from '../../rules/load.js';
+import { PhraseSet, splitPhrase } from './words.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const FigureRulesFile = z.object({}).passthrough();
-export type FigureRules = { raw: z.output<typeof FigureRulesFile> };
+/** rules/units.json: counted nouns, measures and the words around quoted figures */
+export const UnitsFile = z.object({
+  $comment: z.string().optional(),
+  percent: z.array(z.string().min(1)),
+  multipliers: z.record(z.string().min(1), z.union([z.literal(1000), z.literal(1000000), z.literal(1000000000)])),
+  glued: z.array(z.string().min(1)),
+  gluedNot: z.array(z.string()).default([]),
+  durations: z.array(z.string().min(1)),
+  measures: z.array(z.string().min(1)),
+  nouns: z.array(z.string().min(1)),
+  qualifiers: z.array(z.string().min(1)),
+  notBefore: z.array(z.string().min(1)),
+  notBeforeUnless: z.array(z.string().min(1)),
+  periodAfter: z.array(z.string().min(1)),
+  perWords: z.array(z.string().min(1)),
+  rangeWords: z.array(z.string().min(1)),
+  objectSkipAfter: z.array(z.string().min(1)),
+  afterStops: z.array(z.string().min(1)),
+  beforeStops: z.array(z.string().min(1)),
+  verbs: z.array(z.string().min(1)),
+  afterStartOnly: z.array(z.string().min(1)),
+  copulas: z.array(z.string().min(1)),
+  copulaAdverbs: z.array(z.string().min(1)),
+  temporal: z.array(z.string().min(1)),
+  timeOfDay: z.array(z.string().min(1)),
+  changeVerbs: z.array(z.string().min(1)),
+});
+
+/** rules/numbers.json: Vietnamese number words */
+export const NumbersFile = z.object({
+  $comment: z.string().optional(),
+  digits: z.record(z.string().min(1), z.number().int().min(0).max(9)),
+  afterTens: z.record(z.string().min(1), z.number().int().min(0).max(9)),
+  ten: z.array(z.string().min(1)),
+  tens: z.array(z.string().min(1)),
+  hundred: z.array(z.string().min(1)),
+  zeroLink: z.array(z.string().min(1)),
+  noStart: z.array(z.string().min(1)),
+  startOnlyBefore: z.array(z.string().min(1)),
+  excludedPairs: z.array(z.string().min(1)),
+  vague: z.array(z.string().min(1)),
+});
+
+export type UnitKind = 'percent' | 'duration' | 'measure' | 'noun';
+
+export interface FigureRules {
+  /** any unit phrase → its kind (longest match wins through `units`) */
+  unitKind: Map<string, UnitKind>;
+  units: PhraseSet;
+  /** multiplier words → 1e3 / 1e6 / 1e9 */
+  multipliers: Map<string, 1e3 | 1e6 | 1e9>;
+  /** units that may be glued to the digits, lower-cased → as the rules spell them */
+  glued: Map<string, string>;
+  qualifiers: PhraseSet;
+  notBefore: PhraseSet;
+  notBeforeUnless: PhraseSet;
+  periodAfter: PhraseSet;
+  perWords: Set<string>;
+  rangeWords: Set<string>;
+  objectSkipAfter: PhraseSet;
+  afterStops: PhraseSet;
+  beforeStops: PhraseSet;
+  verbs: PhraseSet;
+  /** words that stop an object only when they come first after the unit ("11 triệu và …", "4,6 triệu đồng một tháng") */
+  afterStartOnly: PhraseSet;
+  /** "X là 15,4 triệu", "Thời hạn vay: 36 tháng": the object is X */
+  copulas: PhraseSet;
+  copulaAdverbs: PhraseSet;
+  /** words after "đến"/"tới" that make a time adjunct rather than a boundary ("đến ngày …") */
+  temporal: Set<string>;
+  /** "8 giờ sáng": a clock time, not a duration */
+  timeOfDay: Set<string>;
+  /** "Doanh thu tăng 15%": after these verbs the object is the subject before them */
+  changeVerbs: PhraseSet;
+  numbers: {
+    digits: Map<string, number>;
+    afterTens: Map<string, number>;
+    ten: Set<string>;
+    tens: Set<string>;
+    hundred: Set<string>;
+    zeroLink: Set<string>;
+    noStart: Set<string>;
+    startOnlyBefore: Set<string>;
+    excludedPairs: PhraseSet;
+    vague: PhraseSet;
+  };
+  /**
+   * Finds the next place a figure may start: a digit, or a number word standing alone.
+   * Built once; used with lastIndex.
+   */
+  candidate: RegExp;
+}
+
+const low = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+
+export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z.output<typeof NumbersFile>): FigureRules {
+  const unitKind = new Map<string, UnitKind>();
+  const add = (list: string[], kind: UnitKind) => {
+    for (const u of list) {
+      const key = splitPhrase(u).join(' ');
+      if (!unitKind.has(key)) unitKind.set(key, kind);
+    }
+  };
+  add(units.percent, 'percent');
+  add(units.durations, 'duration');
+  add(units.measures, 'measure');
+  add(units.nouns, 'noun');
+  const multipliers = new Map<string, 1e3 | 1e6 | 1e9>();
+  for (const [w, m] of Object.entries(units.multipliers)) multipliers.set(low(w), m as 1e3 | 1e6 | 1e9);
+  const glued = new Map<string, string>();
+  for (const g of units.glued) if (!units.gluedNot.includes(g)) glued.set(low(g), g);
+
+  const words = [
+    ...Object.keys(numbers.digits),
+    ...numbers.ten,
+  ]
+    .map(low)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // a digit, or a number word that is a whole word (Vietnamese letters are not \w, hence the classes)
+  const candidate = new RegExp(`\\d|(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+
+  return {
+    unitKind,
+    units: new PhraseSet(unitKind.keys()),
+    multipliers,
+    glued,
+    qualifiers: new PhraseSet(units.qualifiers),
+    notBefore: new PhraseSet(units.notBefore),
+    notBeforeUnless: new PhraseSet(units.notBeforeUnless),
+    periodAfter: new PhraseSet(units.periodAfter),
+    perWords: new Set(units.perWords.map(low)),
+    rangeWords: new Set(units.rangeWords.map(low)),
+    objectSkipAfter: new PhraseSet(units.objectSkipAfter),
+    afterStops: new PhraseSet(units.afterStops),
+    beforeStops: new PhraseSet(units.beforeStops),
+    verbs: new PhraseSet(units.verbs),
+    afterStartOnly: new PhraseSet(units.afterStartOnly),
+    copulas: new PhraseSet(units.copulas),
+    copulaAdverbs: new PhraseSet(units.copulaAdverbs),
+    temporal: new Set(units.temporal.map(low)),
+    timeOfDay: new Set(units.timeOfDay.map(low)),
+    changeVerbs: new PhraseSet(units.changeVerbs),
+    numbers: {
+      digits: new Map(Object.entries(numbers.digits).map(([k, v]) => [low(k), v])),
+      afterTens: new Map(Object.entries(numbers.afterTens).map(([k, v]) => [low(k), v])),
+      ten: new Set(numbers.ten.map(low)),
+      tens: new Set(numbers.tens.map(low)),
+      hundred: new Set(numbers.hundred.map(low)),
+      zeroLink: new Set(numbers.zeroLink.map(low)),
+      noStart: new Set(numbers.noStart.map(low)),
+      startOnlyBefore: new Set(numbers.startOnlyBefore.map(low)),
+      excludedPairs: new PhraseSet(numbers.excludedPairs),
+      vague: new PhraseSet(numbers.vague),
+    },
+    candidate,
+  };
+}
 
 export function loadFigureRules(dir: string): FigureRules {
-  return { raw: readRuleFile(dir, 'units.json', FigureRulesFile) };
+  return compileFigureRules(readRuleFile(dir, 'units.json', UnitsFile), readRuleFile(dir, 'numbers.json', NumbersFile));
 }

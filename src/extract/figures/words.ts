@@ -1,0 +1,226 @@
+/**
+ * Small word-level helpers shared by the figure and document extractors. They look at
+ * a few words around a position instead of tokenising whole paragraphs: extractors only
+ * inspect the neighbourhood of a candidate, so the cost stays proportional to the number
+ * of candidates, and every loop is bounded (no regex backtracking on long lines).
+ */
+
+/** A word or a punctuation mark, with its offsets in the source string. */
+export interface Tok {
+  text: string;
+  /** lower-cased (vi) text, for comparisons */
+  low: string;
+  start: number;
+  end: number;
+  /** true for a run of letters/digits, false for a single punctuation mark */
+  word: boolean;
+}
+
+/** letters (incl. Vietnamese and combining marks) and digits */
+export function isWordCode(c: number): boolean {
+  if (c >= 48 && c <= 57) return true; // 0-9
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c >= 97 && c <= 122) return true; // a-z
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false; // × ÷
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c === 0xfeff) return false;
+  return true;
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/** Inner connectors kept inside a word when a word character follows ("TP.HCM", "Covid-19", "0,5"). */
+function isInnerJoin(c: number): boolean {
+  return c === 46 /* . */ || c === 44 /* , */ || c === 47 /* / */ || c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019;
+}
+
+/** Read the token that starts at or after `pos` (skipping spaces); null at the end. */
+export function tokenAt(s: string, pos: number): Tok | null {
+  let i = pos;
+  const n = s.length;
+  while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  const start = i;
+  const c = s.charCodeAt(i);
+  if (!isWordCode(c)) {
+    const t = s[i]!;
+    return { text: t, low: t, start, end: i + 1, word: false };
+  }
+  i++;
+  // words are letters/digits; a comma joins only digits ("3,6"), other joins any word chars
+  while (i < n) {
+    const d = s.charCodeAt(i);
+    if (isWordCode(d)) {
+      i++;
+      continue;
+    }
+    if (i + 1 < n && isInnerJoin(d) && isWordCode(s.charCodeAt(i + 1))) {
+      if (d === 44 && !(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) break;
+      i++;
+      continue;
+    }
+    break;
+  }
+  const text = s.slice(start, i);
+  return { text, low: text.toLocaleLowerCase('vi'), start, end: i, word: true };
+}
+
+/** Up to `max` tokens starting at `pos`. */
+export function tokensAfter(s: string, pos: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < max) {
+    const t = tokenAt(s, p);
+    if (!t) break;
+    out.push(t);
+    p = t.end;
+  }
+  return out;
+}
+
+/** Read the token that ends at or before `pos` (skipping spaces backwards); null at the start. */
+export function tokenBefore(s: string, pos: number): Tok | null {
+  let i = pos - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  if (i < 0) return null;
+  const end = i + 1;
+  const c = s.charCodeAt(i);
+  if (!isWordCode(c)) {
+    const t = s[i]!;
+    return { text: t, low: t, start: i, end, word: false };
+  }
+  i--;
+  while (i >= 0) {
+    const d = s.charCodeAt(i);
+    if (isWordCode(d)) {
+      i--;
+      continue;
+    }
+    if (i > 0 && isInnerJoin(d) && isWordCode(s.charCodeAt(i - 1))) {
+      if (d === 44 && !(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) break;
+      i--;
+      continue;
+    }
+    break;
+  }
+  const text = s.slice(i + 1, end);
+  return { text, low: text.toLocaleLowerCase('vi'), start: i + 1, end, word: true };
+}
+
+/** Up to `max` tokens ending before `pos`, nearest first. */
+export function tokensBefore(s: string, pos: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < max) {
+    const t = tokenBefore(s, p);
+    if (!t) break;
+    out.push(t);
+    p = t.start;
+  }
+  return out;
+}
+
+/**
+ * A set of phrases (lower-cased, single-spaced) looked up word by word. `matchAfter`
+ * returns the longest phrase that starts at token i of a token list; `matchBefore`
+ * the longest phrase that ends at token i of a nearest-first (reversed) token list.
+ * Punctuation inside a phrase ("xã, phường") is a token of its own.
+ */
+export class PhraseSet {
+  private byFirst = new Map<string, string[][]>();
+  private byLast = new Map<string, string[][]>();
+  readonly maxLen: number;
+
+  constructor(phrases: Iterable<string>) {
+    let maxLen = 1;
+    for (const p of phrases) {
+      const parts = splitPhrase(p);
+      if (parts.length === 0) continue;
+      maxLen = Math.max(maxLen, parts.length);
+      push(this.byFirst, parts[0]!, parts);
+      push(this.byLast, parts[parts.length - 1]!, parts);
+    }
+    for (const m of [this.byFirst, this.byLast]) for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+    this.maxLen = maxLen;
+  }
+
+  has(phrase: string): boolean {
+    const parts = splitPhrase(phrase);
+    const list = this.byFirst.get(parts[0] ?? '');
+    return !!list?.some((l) => l.length === parts.length && l.every((w, k) => w === parts[k]));
+  }
+
+  /** number of tokens of the longest phrase starting at toks[i], or 0 */
+  matchAfter(toks: Tok[], i: number): number {
+    const first = toks[i];
+    if (!first) return 0;
+    const list = this.byFirst.get(first.low);
+    if (!list) return 0;
+    outer: for (const parts of list) {
+      if (i + parts.length > toks.length) continue;
+      for (let k = 1; k < parts.length; k++) if (toks[i + k]!.low !== parts[k]) continue outer;
+      return parts.length;
+    }
+    return 0;
+  }
+
+  /** number of tokens of the longest phrase ending at rev[i] (rev is nearest-first), or 0 */
+  matchBefore(rev: Tok[], i: number): number {
+    const last = rev[i];
+    if (!last) return 0;
+    const list = this.byLast.get(last.low);
+    if (!list) return 0;
+    outer: for (const parts of list) {
+      if (i + parts.length > rev.length) continue;
+      for (let k = 1; k < parts.length; k++) if (rev[i + k]!.low !== parts[parts.length - 1 - k]) continue outer;
+      return parts.length;
+    }
+    return 0;
+  }
+}
+
+function push(m: Map<string, string[][]>, k: string, v: string[]) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** "xã, phường" → ["xã", ",", "phường"]; lower-cased */
+export function splitPhrase(p: string): string[] {
+  const low = p.normalize('NFC').toLocaleLowerCase('vi').trim();
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const t = tokenAt(low, pos);
+    if (!t) break;
+    out.push(t.text);
+    pos = t.end;
+  }
+  return out;
+}
+
+/** true when the word starts with an upper-case letter */
+export function isCapitalised(w: string): boolean {
+  const ch = w.charAt(0);
+  return ch !== ch.toLocaleLowerCase('vi') && ch === ch.toLocaleUpperCase('vi');
+}
+
+/** Start of the sentence/clause boundary search: is the char at i a clause-ending mark? */
+export function isSentenceEnd(s: string, i: number): boolean {
+  const c = s.charAt(i);
+  if (c === '!' || c === '?' || c === ';') return true;
+  if (c === '.' || c === '…') {
+    // "3.000" and "TP.HCM" are not sentence ends
+    const next = s.charCodeAt(i + 1);
+    return !(i + 1 < s.length && isWordCode(next));
+  }
+  return false;
+}
