@@ -2,8 +2,9 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, BlockKind, MetaCandidate, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
-import { CW, type GenericHtmlRules, type OutletProfile } from './rules.js';
-import { profileFor, profileForName } from './outlets.js';
+import { CW, lowerKey, SELECTOR_ROLES, type CompiledSelectors, type GenericHtmlRules, type OutletProfile, type SelectorRole } from './rules.js';
+import { matches } from './selector.js';
+import { profileFor } from './outlets.js';
 import { dedupeCandidates, jsonLdCandidates, metaTagCandidates, type MetaTag } from './meta.js';
 import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
 import { foldKey, isAllCaps, normaliseInline } from '../../normalise/text.js';
@@ -37,12 +38,6 @@ const INLINE_EM = new Set(['em', 'i']);
 const DATE_RE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}/i;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-interface Counts {
-  t: number; // text characters in the subtree
-  l: number; // of which inside links
-  g: number; // of which in good paragraphs
-}
-
 interface Candidates {
   h1: Element[];
   title: Element[];
@@ -66,6 +61,11 @@ interface Scan {
   best: Element | null;
   bestScore: number;
   body: Element | null;
+  /** the outlet profile, decided when <body> opens (the <head> metadata is read by then) */
+  profile: OutletProfile | null;
+  profileDecided: boolean;
+  /** elements matched by the profile's selectors, per role, in document order */
+  prof: Record<SelectorRole, Element[]>;
 }
 
 /** CW bits for one class/id string, split into words and their 2-/3-part runs. */
@@ -89,7 +89,18 @@ function classBits(s: string, g: GenericHtmlRules, cache: Map<string, number>): 
   return bits;
 }
 
-function scanDocument(root: ParentNode, g: GenericHtmlRules): Scan {
+function emptyRoles(): Record<SelectorRole, Element[]> {
+  return { body: [], title: [], lead: [], byline: [], dateline: [], kicker: [], caption: [], drop: [] };
+}
+
+function matchProfile(el: Element, sel: CompiledSelectors, prof: Record<SelectorRole, Element[]>): void {
+  for (const role of SELECTOR_ROLES) {
+    const cs = sel[role];
+    if (cs && matches(el, cs)) prof[role].push(el);
+  }
+}
+
+function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan) => OutletProfile | null): Scan {
   const scan: Scan = {
     order: new Map(),
     metas: [],
@@ -101,11 +112,24 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules): Scan {
     best: null,
     bestScore: 0,
     body: null,
+    profile: null,
+    profileDecided: false,
+    prof: emptyRoles(),
   };
+  let sel: CompiledSelectors | null = null;
   const cache = new Map<string, number>();
   let idx = 0;
 
-  const visit = (el: Element, inBoiler: boolean): Counts => {
+  // visit returns the subtree's text length; its link and good-paragraph lengths come
+  // back through retL/retG (no object per element: the scan allocates almost nothing)
+  let retL = 0;
+  let retG = 0;
+  const zero = (): number => {
+    retL = 0;
+    retG = 0;
+    return 0;
+  };
+  const visit = (el: Element, inBoiler: boolean): number => {
     scan.order.set(el, idx++);
     const tag = el.name;
     // metadata first: it lives in <head>, which is otherwise not text
@@ -114,23 +138,31 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules): Scan {
       const content = a.content;
       const key = (a.property || a.name || a.itemprop || '').toLowerCase();
       if (content !== undefined && key) scan.metas.push({ key, itemprop: a.itemprop ? a.itemprop.toLowerCase() : null, content });
-      return { t: 0, l: 0, g: 0 };
+      return zero();
     }
     if (tag === 'link') {
       if (!scan.canonical && (el.attribs.rel || '').toLowerCase() === 'canonical' && el.attribs.href) scan.canonical = el.attribs.href;
-      return { t: 0, l: 0, g: 0 };
+      return zero();
     }
     if (tag === 'script') {
       if ((el.attribs.type || '').toLowerCase().includes('ld+json')) scan.ld.push(textOfScript(el));
-      return { t: 0, l: 0, g: 0 };
+      return zero();
     }
     if (tag === 'title') {
       if (scan.docTitle === null) scan.docTitle = textOfScript(el);
-      return { t: 0, l: 0, g: 0 };
+      return zero();
     }
     if (tag === 'head') inBoiler = true;
-    else if (g.dropTags.has(tag)) return { t: 0, l: 0, g: 0 };
-    if (tag === 'body') scan.body = el;
+    else if (g.dropTags.has(tag)) return zero();
+    if (tag === 'body') {
+      scan.body = el;
+      if (!scan.profileDecided) {
+        scan.profileDecided = true;
+        scan.profile = decide(scan);
+        sel = scan.profile?.selectors ?? null;
+      }
+    }
+    if (sel) matchProfile(el, sel, scan.prof);
 
     let bits = 0;
     const ci = classId(el);
@@ -163,18 +195,22 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules): Scan {
         t += n;
         direct += n;
       } else if (isElement(ch)) {
-        const r = visit(ch, inBoiler);
-        t += r.t;
-        l += r.l;
-        gd += r.g;
+        const ct = visit(ch, inBoiler);
+        t += ct;
+        l += retL;
+        gd += retG;
         if (!BLOCK_TAGS.has(ch.name)) {
-          direct += r.t;
-          directLink += r.l;
+          direct += ct;
+          directLink += retL;
         }
       }
     }
     if (tag === 'a') l = t;
-    if (inBoiler) return { t, l, g: 0 };
+    if (inBoiler) {
+      retL = l;
+      retG = 0;
+      return t;
+    }
     if (PARA_TAGS.has(tag)) {
       if (t >= 40 && l < 0.4 * t) gd = Math.max(gd, t);
     } else if (direct >= 60 && directLink < 0.3 * direct && CONTAINER_TAGS.has(tag)) {
@@ -187,10 +223,26 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules): Scan {
         scan.best = el;
       }
     }
-    return { t, l, g: gd };
+    retL = l;
+    retG = gd;
+    return t;
   };
 
   for (const ch of root.children) if (isElement(ch)) visit(ch, false);
+  if (!scan.profileDecided) {
+    // a page without <body>: decide now and match the selectors in one more walk
+    scan.profileDecided = true;
+    scan.profile = decide(scan);
+    const late = scan.profile?.selectors;
+    if (late) {
+      const rec = (n: AnyNode) => {
+        if (!isElement(n)) return;
+        matchProfile(n, late, scan.prof);
+        for (const c of n.children) rec(c);
+      };
+      for (const ch of root.children) rec(ch);
+    }
+  }
   return scan;
 }
 
@@ -412,15 +464,6 @@ function pushSpecial(el: Element, kind: BlockKind, ctx: EmitCtx): void {
 
 // ---------------------------------------------------------------- choosing candidates
 
-function selectAll($: ReturnType<typeof load>, sel: string | undefined): Element[] {
-  if (!sel) return [];
-  try {
-    return $(sel).toArray().filter((n): n is Element => isElement(n));
-  } catch {
-    return [];
-  }
-}
-
 /** Elements that are not inside another element of the list. */
 function outermost(els: Element[]): Element[] {
   const set = new Set(els);
@@ -431,8 +474,8 @@ function outermost(els: Element[]): Element[] {
 }
 
 function tokenOverlap(a: string, b: string): number {
-  const ta = new Set(foldKey(a).split(/[^\p{L}\p{N}~]+/u).filter(Boolean));
-  const tb = foldKey(b).split(/[^\p{L}\p{N}~]+/u).filter(Boolean);
+  const ta = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const tb = b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (ta.size === 0 || tb.length === 0) return 0;
   let hit = 0;
   for (const t of tb) if (ta.has(t)) hit++;
@@ -519,26 +562,28 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   const warnings: string[] = [];
   const $ = load(html);
   const root = $.root()[0] as unknown as ParentNode;
-  const scan = scanDocument(root, g);
-
-  // ---- metadata
-  const metaTags = metaTagCandidates(scan.metas);
-  const ogSite = metaTags.find((m) => m.field === 'outlet' && m.origin === 'og')?.value ?? null;
-  const pageUrl = url ?? scan.canonical ?? metaTags.find((m) => m.field === 'url')?.value ?? null;
-  const profile: OutletProfile | null = profileFor(pageUrl, ogSite, rules.outlets);
-  const siteNames = [ogSite, profile?.name, ...(profile?.aliases ?? [])].filter((x): x is string => !!x);
+  let metaTags: MetaCandidate[] = [];
+  let ogSite: string | null = null;
+  const scan = scanDocument(root, g, (sc) => {
+    // the profile: the URL we were given, else the page's canonical/og:url, else its site name
+    metaTags = metaTagCandidates(sc.metas);
+    ogSite = metaTags.find((m) => m.field === 'outlet' && m.origin === 'og')?.value ?? null;
+    const pageUrl = url ?? sc.canonical ?? metaTags.find((m) => m.field === 'url')?.value ?? null;
+    return profileFor(pageUrl, ogSite, rules.outlets);
+  });
+  metaTags = metaTagCandidates(scan.metas);
+  const prof = scan.profile;
+  const siteNames = [ogSite, prof?.name, ...(prof?.aliases ?? [])].filter((x): x is string => !!x);
   const ld = jsonLdCandidates(scan.ld, siteNames);
-  const profileByPub = !profile && ld.publisher ? profileForName(ld.publisher, rules.outlets) : null;
-  const prof = profile ?? profileByPub;
 
-  // ---- outlet selectors
+  // ---- outlet selectors (matched during the scan)
   const sel = prof?.selectors ?? null;
-  const pick = (s: string | undefined) => (sel ? selectAll($, s) : []);
-  const drop = new Set(pick(sel?.drop));
-  const captions = new Set(pick(sel?.caption));
+  const pick = (role: SelectorRole) => scan.prof[role];
+  const drop = new Set(pick('drop'));
+  const captions = new Set(pick('caption'));
 
   // ---- body container(s)
-  let containers = outermost(pick(sel?.body)).filter((e) => readText(e, g, scan).length >= 80);
+  let containers = outermost(pick('body')).filter((e) => readText(e, g, scan).length >= 80);
   if (containers.length === 0) {
     if (sel?.body) warnings.push(`html: the ${prof!.name} layout was not found; generic extraction used`);
     const best = scan.best ?? scan.body;
@@ -551,7 +596,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   const metaTitles = [...ld.candidates, ...metaTags].filter((m) => m.field === 'title').map((m) => m.value);
   if (scan.docTitle) metaTitles.push(normaliseInline(scan.docTitle));
   let titleEl: Element | null = null;
-  for (const e of pick(sel?.title)) {
+  for (const e of pick('title')) {
     if (readText(e, g, scan)) {
       titleEl = e;
       break;
@@ -599,7 +644,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   if (titleEl) {
     const titlePos = scan.order.get(titleEl)!;
     let kick: Element | null = null;
-    for (const e of [...pick(sel?.kicker), ...scan.cand.kicker]) {
+    for (const e of [...pick('kicker'), ...scan.cand.kicker]) {
       if (scan.order.get(e)! < titlePos && inScope(e, scope) && /[:：]$/.test(readText(e, g, scan))) {
         kick = e;
         break;
@@ -623,7 +668,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     return firstPos + 1;
   })();
   let leadEl: Element | null = null;
-  const profLeads = pick(sel?.lead);
+  const profLeads = pick('lead');
   for (const e of [...profLeads, ...outermost(scan.cand.lead)]) {
     if (specials.has(e) || (first && isAncestor(e, first))) continue;
     if (!profLeads.includes(e)) {
@@ -631,7 +676,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
       if (titleEl && isAncestor(e, titleEl)) continue;
     }
     const t = readText(e, g, scan);
-    if (t.length >= 30 && t.length <= 2000 && (!titleText || foldKey(t) !== foldKey(titleText))) {
+    if (t.length >= 30 && t.length <= 2000 && (!titleText || lowerKey(t) !== lowerKey(titleText))) {
       leadEl = e;
       break;
     }
@@ -640,7 +685,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
 
   // ---- dateline
   let datelineEl: Element | null = null;
-  for (const e of [...pick(sel?.dateline), ...scan.cand.dateline]) {
+  for (const e of [...pick('dateline'), ...scan.cand.dateline]) {
     if (specials.has(e)) continue;
     if (!inScope(e, scope) || (looseScope && inSiteHeader(e, scan))) continue;
     if (isDateText(readText(e, g, scan))) {
@@ -652,14 +697,14 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
 
   // ---- bylines (page-marked author blocks)
   const bylineEls: Element[] = [];
-  const profBylines = pick(sel?.byline);
+  const profBylines = pick('byline');
   const genericBylines = scan.cand.byline.filter((e) => !scan.cand.byline.some((o) => o !== e && isAncestor(e, o)));
   for (const e of [...profBylines, ...genericBylines]) {
     if (specials.has(e) || bylineEls.includes(e)) continue;
     if (!profBylines.includes(e) && (!inScope(e, scope) || (looseScope && inSiteHeader(e, scan)))) continue;
     const t = cleanByline(readText(e, g, scan));
     if (t.length < 2 || t.length > 120 || isDateText(t) || !/\p{L}/u.test(t)) continue;
-    if (g.dropExact.has(foldKey(t))) continue;
+    if (g.dropExact.has(lowerKey(t))) continue;
     bylineEls.push(e);
     specials.set(e, 'byline');
   }
@@ -707,8 +752,8 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
 function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
   const title = raw.find((b) => b.kind === 'title');
   const lead = raw.find((b) => b.kind === 'lead');
-  const titleKey = title ? foldKey(title.text) : null;
-  const leadKey = lead ? foldKey(lead.text) : null;
+  const titleKey = title ? lowerKey(title.text) : null;
+  const leadKey = lead ? lowerKey(lead.text) : null;
   const kept: RawBlock[] = [];
   let inRelated = false;
   for (const b of raw) {
@@ -716,7 +761,8 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
       kept.push(b);
       continue;
     }
-    const key = foldKey(b.text);
+    // widget phrases and markers are short: only short blocks need a key
+    const key = b.text.length <= 80 || (titleKey && b.text.length === titleKey.length) || (leadKey && b.text.length === leadKey.length) ? lowerKey(b.text) : '';
     const bare = key.replace(/[:：\s]+$/, '');
     if (g.relatedMarkers.has(bare)) {
       inRelated = true;
@@ -728,7 +774,7 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
     }
     if (g.dropExact.has(key) || g.dropExact.has(bare) || g.dropPrefix.test(b.text)) continue;
     if ((b.kind === 'paragraph' || b.kind === 'heading') && b.linkShare >= 0.8) continue;
-    if (key === titleKey || key === leadKey) continue;
+    if (key && (key === titleKey || key === leadKey)) continue;
     if (b.kind === 'paragraph' && b.afterImage && b.text.length <= 300 && (b.em || /(?:^|[\s(.])Ảnh\s*:/u.test(b.text))) {
       kept.push({ ...b, kind: 'caption' });
       continue;
@@ -755,12 +801,12 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
   for (const b of kept) {
     let text = b.text;
     if (b.kind === 'caption') {
-      const k = foldKey(text);
+      const k = lowerKey(text);
       if (seenCaptions.has(k)) continue;
       seenCaptions.add(k);
     } else if (b.kind === 'byline') {
       text = cleanByline(text);
-      const k = foldKey(text);
+      const k = lowerKey(text);
       if (!text || bylineKeys.some((o) => o.includes(k))) continue;
       bylineKeys.push(k);
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
+import { compileSelector, SelectorError, type CompiledSelector } from './selector.js';
 import { foldKey } from '../../normalise/text.js';
 
 /**
@@ -79,6 +80,10 @@ export const OutletRulesFile = z
   .strict();
 
 export type OutletSelectors = z.output<typeof Selectors>;
+export type SelectorRole = keyof OutletSelectors;
+export const SELECTOR_ROLES: SelectorRole[] = ['body', 'title', 'lead', 'byline', 'dateline', 'kicker', 'caption', 'drop'];
+/** A profile's selectors, compiled once. */
+export type CompiledSelectors = Partial<Record<SelectorRole, CompiledSelector>>;
 
 export interface OutletProfile {
   name: string;
@@ -86,7 +91,7 @@ export interface OutletProfile {
   aliases: string[];
   agencyCodes: string[];
   tagImpliesOutlet: boolean;
-  selectors: OutletSelectors | null;
+  selectors: CompiledSelectors | null;
 }
 
 /** Bits of the class-word map: what a class/id word says about its element. */
@@ -108,11 +113,11 @@ export interface GenericHtmlRules {
   classWords: Map<string, number>;
   /** the longest class word, in parts ("related-news" = 2) */
   classWordParts: number;
-  /** foldKey(text) of whole widget blocks */
+  /** lowerKey(text) of whole widget blocks */
   dropExact: Set<string>;
   /** anchored at the start of a block */
   dropPrefix: RegExp;
-  /** foldKey(text) of related-list markers, trailing ":" removed */
+  /** lowerKey(text) of related-list markers, trailing ":" removed */
   relatedMarkers: Set<string>;
   /** anchored: "Tin, ảnh: …", "Theo …"; the name follows the match */
   bylineCue: RegExp;
@@ -129,6 +134,15 @@ export interface OutletRules {
   /** foldKey(agency code) → profile */
   byCode: Map<string, OutletProfile>;
   generic: GenericHtmlRules;
+}
+
+/**
+ * Comparison key for short widget texts: lower case, spaces collapsed. Cheaper than
+ * foldKey (no per-word tone folding), enough for text compared within one page or
+ * against the short phrase lists here (which list both tone spellings where needed).
+ */
+export function lowerKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** "article__sapo" → ["article", "sapo"]: class words compare by their parts. */
@@ -165,9 +179,9 @@ function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
     dropTags: new Set(g.dropTags.map((t) => t.toLowerCase())),
     classWords,
     classWordParts: maxParts,
-    dropExact: new Set(g.dropTextExact.map((t) => foldKey(t))),
+    dropExact: new Set(g.dropTextExact.map((t) => lowerKey(t.normalize('NFC')))),
     dropPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.join('|')})`, 'iu') : /(?!)/,
-    relatedMarkers: new Set(g.relatedMarkers.map((t) => foldKey(t.replace(/[:：]\s*$/, '')))),
+    relatedMarkers: new Set(g.relatedMarkers.map((t) => lowerKey(t.normalize('NFC').replace(/[:：]\s*$/, '')))),
     bylineCue: cues.length ? new RegExp(`^(?:${cues.join('|')})\\s*`, 'iu') : /(?!)/,
     titleSeparators: g.titleSeparators,
   };
@@ -184,6 +198,21 @@ export function normaliseDomain(d: string): string {
     .replace(/\.$/, '');
 }
 
+function compileProfileSelectors(name: string, sel: OutletSelectors): CompiledSelectors {
+  const out: CompiledSelectors = {};
+  for (const role of SELECTOR_ROLES) {
+    const src = sel[role];
+    if (!src) continue;
+    try {
+      out[role] = compileSelector(src);
+    } catch (e) {
+      if (e instanceof SelectorError) throw new RulesError(`rules file outlets.json: outlet "${name}", selector ${role}: ${e.message}`);
+      throw e;
+    }
+  }
+  return out;
+}
+
 export function compileOutletRules(file: z.output<typeof OutletRulesFile>): OutletRules {
   const profiles: OutletProfile[] = [];
   const byHost = new Map<string, OutletProfile>();
@@ -196,7 +225,7 @@ export function compileOutletRules(file: z.output<typeof OutletRulesFile>): Outl
       aliases: o.aliases,
       agencyCodes: o.agencyCodes,
       tagImpliesOutlet: o.tagImpliesOutlet,
-      selectors: o.selectors ?? null,
+      selectors: o.selectors ? compileProfileSelectors(o.name, o.selectors) : null,
     };
     profiles.push(p);
     for (const d of p.domains) if (!byHost.has(d)) byHost.set(d, p);
