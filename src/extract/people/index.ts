@@ -1,8 +1,457 @@
-import type { ArticleText } from '../../types.js';
+import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
-import type { Official } from '../../record/schema.js';
+import type { Official, Position } from '../../record/schema.js';
+import { foldKey, titleCaseName } from '../../normalise/text.js';
+import { C } from './lexicon.js';
+import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
+import { tokenize, type Tok } from './tokens.js';
+import type { PeopleRules } from './rules.js';
 
-// PLACEHOLDER (scaffold): owner replaces.
-export function extractOfficials(_text: ArticleText, _rules: Rules): Official[] {
-  return [];
+/** What one field says about people, before persons are merged across the article. */
+interface PersonHit {
+  name: string;
+  honorific: string | null;
+  positions: ParsedPosition[];
+  span: Span;
+}
+
+/** "đồng chí Bí thư Tỉnh ủy Lạng Sơn": an office named without its holder */
+interface OfficeMention {
+  positions: ParsedPosition[];
+  span: Span;
+  honorific: boolean;
+}
+
+/** "ông Phớc", "bác sĩ Hồng": a person already named, by given name */
+interface GivenMention {
+  keys: string[];
+  span: Span;
+}
+
+interface FieldHits {
+  persons: PersonHit[];
+  offices: OfficeMention[];
+  given: GivenMention[];
+}
+
+type Field = Span['field'];
+
+interface Honorific {
+  end: number;
+  canonical: string;
+  kind: 'addr' | 'kin' | 'prof';
+}
+
+/** Scans one field (title, a paragraph or a caption) left to right. */
+class FieldScanner {
+  private g: Grammar;
+  private out: FieldHits = { persons: [], offices: [], given: [] };
+  /** honorific of the last person and the token after its positions, for "các đồng chí: A, …; B, …" */
+  private lastHon: string | null = null;
+  private lastEnd = -1;
+
+  constructor(
+    private readonly toks: Tok[],
+    private readonly text: string,
+    private readonly rules: PeopleRules,
+    private readonly field: Field,
+    private readonly index: number,
+  ) {
+    this.g = new Grammar(toks, text, rules);
+  }
+
+  private spanOf(a: number, b: number): Span {
+    return { field: this.field, index: this.index, start: this.toks[a]!.start, end: this.toks[b - 1]!.end };
+  }
+
+  private nameText(r: NameRange): string {
+    const s = this.g.span(r.a, r.b).replace(/\s+/g, ' ');
+    return this.g.validName(r.a, r.b) && this.toks[r.a]!.upper && this.toks[r.b - 1]!.upper ? titleCaseName(s) : s;
+  }
+
+  scan(): FieldHits {
+    const toks = this.toks;
+    const g = this.g;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i]!;
+      if (!t.w) {
+        i++;
+        continue;
+      }
+      const h = this.honorificAt(i);
+      if (h) {
+        const next = this.afterHonorific(h);
+        i = next > i ? next : h.end;
+        continue;
+      }
+      if (t.cap && g.officeAt(i) > 0) {
+        i = this.officeChain(i, null);
+        continue;
+      }
+      if (t.cap && (i === 0 || !g.isCapWord(i - 1))) {
+        const known = this.rules.lex.match(toks, i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD);
+        if (known) {
+          i += known.len; // "Bà Rịa-Vũng Tàu", "Ban Dân vận": not a name
+          continue;
+        }
+        const r = g.runEnd(i);
+        const a = g.nameInRun(i, r, 'cap');
+        if (a >= 0) {
+          const post = this.postName(r);
+          if (post.positions.length > 0) {
+            const inherited = a > 0 && toks[a - 1]!.s === ';' && this.lastEnd === a - 1 ? this.lastHon : null;
+            this.addPerson({ a, b: r }, inherited, post.positions, post.end);
+            i = post.end;
+            continue;
+          }
+        } else if (r - i >= 2 && r - i <= 4 && g.validName(i, r) && (g.looksForeign(i, r) || g.westernPerson(i, r))) {
+          // "Joe Biden, Tổng thống Mỹ": a foreign name followed by its office
+          const post = this.postName(r);
+          if (post.positions.length > 0) {
+            this.addPerson({ a: i, b: r }, null, post.positions, post.end);
+            i = post.end;
+            continue;
+          }
+        }
+        i = Math.max(r, i + 1);
+        continue;
+      }
+      i++;
+    }
+    return this.out;
+  }
+
+  private addPerson(name: NameRange, honorific: string | null, positions: ParsedPosition[], end: number): void {
+    this.out.persons.push({ name: this.nameText(name), honorific, positions, span: this.spanOf(name.a, name.b) });
+    this.lastHon = honorific;
+    this.lastEnd = end;
+  }
+
+  /** "Đồng chí", "các đồng chí:", "ông", "BS.CK2", "Thượng tướng", "PGS.TS" at i */
+  private honorificAt(i: number): Honorific | null {
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    let p = i;
+    const pl = lex.match(toks, p, C.PLURAL);
+    if (pl && lex.match(toks, p + pl.len, C.ADDR | C.PROF | C.KIN)) p += pl.len;
+    if (lex.match(toks, p, C.PLACE | C.COUNTRY)) return null; // "Bà Rịa", "Anh" (England)
+    let h: Honorific | null = null;
+    const m = lex.match(toks, p, C.ADDR | C.PROF | C.KIN);
+    if (m) {
+      const f = m.entry.flags;
+      const kind = f & C.ADDR ? 'addr' : f & C.PROF ? 'prof' : 'kin';
+      const canonical = kind === 'addr' ? m.entry.value! : this.g.span(p, p + m.len);
+      h = { end: p + m.len, canonical, kind };
+    } else if (this.isDegree(p)) {
+      h = { end: p + 1, canonical: toks[p]!.s, kind: 'prof' };
+    }
+    if (!h) return null;
+    // "Đồng chí Thượng tướng …", "Bác sĩ CKII …", "PGS.TS, BS …": further prefixes
+    for (let k = 0; k < 3; k++) {
+      let q = h.end;
+      if (toks[q]?.s === ',' && (this.isDegree(q + 1) || lex.match(toks, q + 1, C.PROF))) q++;
+      const m2 = lex.match(toks, q, C.PROF);
+      if (m2) h.end = q + m2.len;
+      else if (this.isDegree(q)) h.end = q + 1;
+      else break;
+    }
+    if (toks[h.end]?.s === ':') h.end++;
+    return h;
+  }
+
+  /** "PGS.TS", "BS.CK2", "ThS": pieces of academic and medical degrees joined by dots */
+  private isDegree(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || !t.w || !t.cap) return false;
+    const parts = t.s.split('.');
+    return parts.every((p) => this.rules.degreeParts.has(p.toLocaleLowerCase('vi')));
+  }
+
+  /** the name (or office) after an honorific; returns where scanning goes on */
+  private afterHonorific(h: Honorific): number {
+    const g = this.g;
+    const toks = this.toks;
+    const i = h.end;
+    if (g.officeAt(i, true) > 0 && h.kind !== 'kin') return this.officeChain(i, h);
+    if (!g.isCapWord(i)) return h.end;
+    if (this.rules.lex.match(toks, i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return h.end;
+    const r = g.runEnd(i);
+    if (r - i === 1) {
+      const t = toks[i]!;
+      // "ông Phớc": a given name of someone named in full elsewhere; "ông S" hides a name
+      if (t.s.length > 1 && !t.upper && h.kind !== 'kin') this.out.given.push({ keys: [t.k], span: this.spanOf(i, r) });
+      return r;
+    }
+    if (!g.validName(i, r)) return r;
+    if (!g.isSurname(i)) {
+      if (h.kind === 'kin') return r;
+      if (!(g.looksForeign(i, r) || g.westernPerson(i, r) || h.kind === 'addr')) return r;
+    }
+    if (r - i > 5) return r;
+    const post = this.postName(r);
+    this.addPerson({ a: i, b: r }, h.canonical, post.positions, post.end);
+    return post.end;
+  }
+
+  /** positions chained before a name: "Phó Bí thư Thành ủy, Chủ tịch … Nguyễn Phước Lộc" */
+  private officeChain(i: number, h: Honorific | null): number {
+    const g = this.g;
+    const toks = this.toks;
+    const positions: ParsedPosition[] = [];
+    let e = i;
+    for (let guard = 0; guard < 8; guard++) {
+      const p = g.parsePosition(e, true, guard === 0 && h !== null);
+      if (!p) break;
+      positions.push(p.pos);
+      if (p.name) {
+        const post = this.postName(p.name.b);
+        this.addPerson(p.name, h ? h.canonical : null, [...positions, ...post.positions], post.end);
+        return post.end;
+      }
+      e = p.pos.end;
+      const sep = this.separatorAt(e);
+      if (sep > 0 && g.officeAt(e + sep) > 0) {
+        e += sep;
+        continue;
+      }
+      if (p.stoppedAtOffice) continue;
+      break;
+    }
+    if (positions.length > 0) {
+      const last = positions[positions.length - 1]!;
+      this.out.offices.push({ positions, span: this.spanOf(i, Math.max(last.end, i + 1)), honorific: h !== null });
+    }
+    return Math.max(e, i + 1, toks.length > 0 ? Math.min(e, toks.length) : 0);
+  }
+
+  /** "," "-" "–" or "kiêm" between two positions: its length in tokens, else 0 */
+  private separatorAt(e: number): number {
+    const t = this.toks[e];
+    if (!t) return 0;
+    if (!t.w) return t.s === ',' || t.s === '-' || t.s === '–' || t.s === '—' ? 1 : 0;
+    const m = this.rules.lex.match(this.toks, e, C.CHAIN);
+    return m ? m.len : 0;
+  }
+
+  /** positions after a name: ", Pos, Pos", "(Pos)", "- Pos", "làm Trưởng đoàn", ", Bệnh viện X" */
+  private postName(start: number): { positions: ParsedPosition[]; end: number } {
+    const g = this.g;
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    const positions: ParsedPosition[] = [];
+    let e = start;
+    for (let guard = 0; guard < 12 && e < toks.length; guard++) {
+      const t = toks[e]!;
+      if (t.s === '(') {
+        const close = this.findClose(e);
+        if (close < 0) break;
+        if (g.officeAt(e + 1, true) > 0) {
+          const p = g.parsePosition(e + 1, false, true);
+          if (p && p.pos.end <= close) {
+            positions.push(p.pos);
+            e = close + 1;
+            continue;
+          }
+        }
+        if (positions.length === 0) {
+          e = close + 1; // "(trái)", "(SN 1970)"
+          continue;
+        }
+        break;
+      }
+      const sep = this.separatorAt(e);
+      const nx = e + sep;
+      const role = lex.match(toks, nx, C.ROLEVERB);
+      if (role && g.officeAt(nx + role.len, true) > 0) {
+        const p = g.parsePosition(nx + role.len, false, true);
+        if (p) {
+          positions.push(p.pos);
+          e = p.pos.end;
+          continue;
+        }
+      }
+      if (sep === 0) break;
+      if (g.officeAt(nx) > 0) {
+        const p = g.parsePosition(nx, true);
+        if (!p || p.name) break; // the office of the next person named
+        positions.push(p.pos);
+        e = p.pos.end;
+        continue;
+      }
+      if (t.s === ',' && positions.length > 0 && toks[nx]?.cap && lex.match(toks, nx, C.HEAD | C.BODY)) {
+        // ", Bệnh viện Chợ Rẫy": the parent body of the post just named, no office word
+        const tail = g.parseTail(nx, nx, false, 'body');
+        const after = toks[tail.end];
+        const closes = !after || [',', '.', ';', ':'].includes(after.s) || lex.match(toks, tail.end, C.STOP);
+        if (tail.end > nx + 1 && closes) {
+          const last = positions[positions.length - 1]!;
+          const extra = g.cleanRaw(this.text.slice(toks[nx]!.start, toks[tail.end - 1]!.end));
+          positions[positions.length - 1] = {
+            ...last,
+            raw: `${last.raw}, ${extra}`,
+            organization: last.organization ? `${last.organization}, ${extra}` : extra,
+            end: tail.end,
+          };
+          e = tail.end;
+          continue;
+        }
+      }
+      break;
+    }
+    return { positions, end: e };
+  }
+
+  private findClose(i: number): number {
+    for (let j = i + 1; j < this.toks.length && j <= i + 12; j++) {
+      const s = this.toks[j]!.s;
+      if (s === ')') return j;
+      if (s === '(') return -1;
+    }
+    return -1;
+  }
+}
+
+// ---------- merging over the article ----------
+
+interface PersonAcc {
+  name: string;
+  key: string;
+  nameKeys: string[];
+  honorific: string | null;
+  positions: Position[];
+  posKeys: Set<string>;
+  mentions: Span[];
+}
+
+function fields(text: ArticleText): { field: Field; index: number; s: string }[] {
+  const out: { field: Field; index: number; s: string }[] = [];
+  if (text.title) out.push({ field: 'title', index: 0, s: text.title });
+  text.paragraphs.forEach((s, index) => out.push({ field: 'paragraphs', index, s }));
+  text.captions.forEach((s, index) => out.push({ field: 'captions', index, s }));
+  return out;
+}
+
+function posKey(raw: string): string {
+  return foldKey(raw).replace(/[.,;:]+$/, '');
+}
+
+function addPosition(p: PersonAcc, pos: ParsedPosition): void {
+  if (!pos.raw) return;
+  const k = posKey(pos.raw);
+  if (p.posKeys.has(k)) return;
+  p.posKeys.add(k);
+  p.positions.push({ raw: pos.raw, title: pos.title, organization: pos.organization });
+}
+
+function addMention(p: PersonAcc, s: Span): void {
+  if (!p.mentions.some((m) => m.field === s.field && m.index === s.index && m.start === s.start)) p.mentions.push(s);
+}
+
+/** Every named person the text gives an office, role or honorific (SPEC: officials). */
+export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
+  const pr = rules.people;
+  const persons = new Map<string, PersonAcc>();
+  const offices: OfficeMention[] = [];
+  const given: GivenMention[] = [];
+  const all = fields(text);
+  for (const f of all) {
+    if (!f.s) continue;
+    const hits = new FieldScanner(tokenize(f.s), f.s, pr, f.field, f.index).scan();
+    for (const h of hits.persons) {
+      const key = foldKey(h.name);
+      let p = persons.get(key);
+      if (!p) {
+        p = {
+          name: h.name,
+          key,
+          nameKeys: key.split(' '),
+          honorific: h.honorific,
+          positions: [],
+          posKeys: new Set(),
+          mentions: [],
+        };
+        persons.set(key, p);
+      }
+      if (!p.honorific && h.honorific) p.honorific = h.honorific;
+      for (const pos of h.positions) addPosition(p, pos);
+      addMention(p, h.span);
+    }
+    offices.push(...hits.offices);
+    given.push(...hits.given);
+  }
+  const list = [...persons.values()];
+  resolveOffices(list, offices);
+  resolveGiven(list, given);
+  for (const p of list) remention(p, all);
+  return list.map((p) => ({
+    name: p.name,
+    honorific: p.honorific,
+    positions: p.positions,
+    mentions: p.mentions.sort(compareSpans),
+  }));
+}
+
+const FIELD_ORDER: Record<Field, number> = { title: 0, paragraphs: 1, captions: 2 };
+
+function compareSpans(a: Span, b: Span): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index || a.start - b.start;
+}
+
+/**
+ * "đồng chí Bí thư Tỉnh ủy Lạng Sơn" names the person who holds that office in this
+ * article: the one whose position equals it or is a shorter form of it ("Bí thư Tỉnh ủy").
+ * With an honorific the fuller wording is added to that person's positions.
+ */
+function resolveOffices(persons: PersonAcc[], mentions: OfficeMention[]): void {
+  for (const m of mentions) {
+    for (const pos of m.positions) {
+      const k = posKey(pos.raw);
+      const tk = foldKey(pos.title);
+      let exact: PersonAcc | null = null;
+      const near: PersonAcc[] = [];
+      for (const p of persons) {
+        for (const q of p.positions) {
+          const qk = posKey(q.raw);
+          if (qk === k) exact = exact ?? p;
+          else if (foldKey(q.title) === tk && pos.organization && (k.startsWith(qk + ' ') || qk.startsWith(k + ' '))) {
+            if (!near.includes(p)) near.push(p);
+          }
+        }
+      }
+      const who = exact ?? (near.length === 1 ? near[0]! : null);
+      if (!who) continue;
+      addMention(who, m.span);
+      if (m.honorific) addPosition(who, pos);
+    }
+  }
+}
+
+/** "ông Phớc" → the one person whose name ends in "Phớc" */
+function resolveGiven(persons: PersonAcc[], mentions: GivenMention[]): void {
+  for (const m of mentions) {
+    const hits = persons.filter((p) => {
+      const n = p.nameKeys.length;
+      return n > m.keys.length && m.keys.every((k, i) => p.nameKeys[n - m.keys.length + i] === k);
+    });
+    if (hits.length === 1) addMention(hits[0]!, m.span);
+  }
+}
+
+/** later mentions of the full name without an honorific or office */
+function remention(p: PersonAcc, all: { field: Field; index: number; s: string }[]): void {
+  for (const f of all) {
+    let from = 0;
+    for (;;) {
+      const at = f.s.indexOf(p.name, from);
+      if (at < 0) break;
+      const end = at + p.name.length;
+      const before = at > 0 ? f.s[at - 1]! : ' ';
+      const after = end < f.s.length ? f.s[end]! : ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        addMention(p, { field: f.field, index: f.index, start: at, end });
+      }
+      from = end;
+    }
+  }
 }

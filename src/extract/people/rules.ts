@@ -1,10 +1,103 @@
 import { z } from 'zod';
 import { readRuleFile } from '../../rules/load.js';
+import { C, Lexicon } from './lexicon.js';
+import { wordKey } from './tokens.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const PeopleRulesFile = z.object({}).passthrough();
-export type PeopleRules = { raw: z.output<typeof PeopleRulesFile> };
+/** rules/offices.json: office titles and how positions chain */
+export const OfficesFile = z.object({
+  prefixes: z.array(z.string().min(1)),
+  titles: z.array(z.string().min(1)).min(1),
+  bodyHeads: z.array(z.string().min(1)),
+  roleVerbs: z.array(z.string().min(1)),
+  chainWords: z.array(z.string().min(1)),
+});
+
+/** rules/honorifics.json: forms of address and professional prefixes */
+export const HonorificsFile = z.object({
+  address: z.array(z.object({ form: z.string().min(1), canonical: z.string().min(1) })),
+  kin: z.array(z.string().min(1)),
+  professional: z.array(z.string().min(1)),
+  degreeParts: z.array(z.string().min(1)),
+  plural: z.array(z.string().min(1)),
+});
+
+/** rules/names.json: surnames, and capitalised places that are not names */
+export const NamesFile = z.object({
+  surnames: z.array(z.string().min(1)).min(1),
+  places: z.array(z.string().min(1)),
+  countries: z.array(z.string().min(1)),
+  personPlaces: z.array(z.string().min(1)),
+});
+
+/** rules/organisations.json: bodies, their vocabulary, known abbreviations, words that end a name */
+export const OrganisationsFile = z.object({
+  abbreviations: z.array(z.object({ short: z.string().min(1), expansion: z.string().min(1) })),
+  bodies: z.array(z.string().min(1)),
+  heads: z.array(z.string().min(1)),
+  eponymHeads: z.array(z.string().min(1)).default([]),
+  descriptiveBodies: z.array(z.string().min(1)),
+  orgWords: z.array(z.string().min(1)),
+  descriptionWords: z.array(z.string().min(1)),
+  connectors: z.array(z.string().min(1)),
+  numberAfter: z.array(z.string().min(1)),
+  levels: z.array(z.string().min(1)).default([]),
+  positionEnds: z.array(z.string().min(1)),
+});
+
+export type OrganisationsRules = z.output<typeof OrganisationsFile>;
+
+export interface PeopleRules {
+  lex: Lexicon;
+  /** keys of surnames that open a Vietnamese name */
+  surnames: Set<string>;
+  /** keys of pieces of dotted degree prefixes (PGS.TS, BS.CK2) */
+  degreeParts: Set<string>;
+  /** known abbreviations: key of short form → expansion */
+  abbreviations: Map<string, { short: string; expansion: string }>;
+}
+
+/** Read organisations.json once (people and organisations both use it). */
+export function readOrganisations(dir: string): OrganisationsRules {
+  return readRuleFile(dir, 'organisations.json', OrganisationsFile);
+}
 
 export function loadPeopleRules(dir: string): PeopleRules {
-  return { raw: readRuleFile(dir, 'offices.json', PeopleRulesFile) };
+  const offices = readRuleFile(dir, 'offices.json', OfficesFile);
+  const hon = readRuleFile(dir, 'honorifics.json', HonorificsFile);
+  const names = readRuleFile(dir, 'names.json', NamesFile);
+  const orgs = readOrganisations(dir);
+  const lex = new Lexicon();
+  for (const t of offices.titles) lex.add(t, C.OFFICE);
+  for (const p of offices.prefixes) lex.add(p, C.PREFIX);
+  for (const b of offices.bodyHeads) lex.add(b, C.BODYHEAD);
+  for (const r of offices.roleVerbs) lex.add(r, C.ROLEVERB);
+  for (const c of offices.chainWords) lex.add(c, C.CHAIN);
+  for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
+  for (const k of hon.kin) lex.add(k, C.KIN);
+  for (const p of hon.professional) lex.add(p, C.PROF);
+  for (const p of hon.plural) lex.add(p, C.PLURAL);
+  for (const p of names.places) lex.add(p, C.PLACE);
+  for (const p of names.countries) lex.add(p, C.COUNTRY);
+  for (const p of names.personPlaces) lex.add(p, C.PLACE | C.PERSONPLACE);
+  for (const b of orgs.bodies) lex.add(b, C.BODY);
+  for (const b of orgs.descriptiveBodies) lex.add(b, C.BODY | C.DESCBODY);
+  for (const h of orgs.heads) lex.add(h, C.HEAD);
+  for (const h of orgs.eponymHeads) lex.add(h, C.HEAD | C.EPONYM);
+  for (const w of orgs.orgWords) lex.add(w, C.ORGWORD);
+  for (const w of orgs.levels) lex.add(w, C.ORGWORD | C.LEVEL);
+  for (const w of orgs.descriptionWords) lex.add(w, C.DESCWORD);
+  for (const w of orgs.connectors) lex.add(w, C.CONNECTOR);
+  for (const w of orgs.numberAfter) lex.add(w, C.NUMAFTER);
+  for (const w of orgs.positionEnds) lex.add(w, C.STOP);
+  const abbreviations = new Map<string, { short: string; expansion: string }>();
+  for (const a of orgs.abbreviations) {
+    lex.add(a.short, C.ABBR, a.expansion);
+    abbreviations.set(wordKey(a.short), a);
+  }
+  return {
+    lex,
+    surnames: new Set(names.surnames.map(wordKey)),
+    degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
+    abbreviations,
+  };
 }

@@ -1,0 +1,442 @@
+/**
+ * The grammar of Vietnamese news text around officials, over one field's tokens:
+ *
+ *   position := PREFIX* OFFICE tail          "Phó Bí thư Thường trực" + " Thành ủy"
+ *   tail     := (body | place | level | capitalised word [+ one lower-case syllable]
+ *                | organisation word | number after "khu vực"/"Quân khu" | "(ABBR)")*
+ *               ending at punctuation, a verb or particle (rules: positionEnds), a new office,
+ *               or a personal name (a capitalised run that starts with a surname)
+ *   name     := 2–5 capitalised syllables, the first a surname (or a foreign-looking run)
+ *
+ * Persons are found three ways: honorific + name ("Đồng chí A", "ông A", "BS.CK2 A"), office
+ * chain + name ("Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM Nguyễn Phước Lộc"),
+ * and a bare name followed by ", office" ("A, Trưởng Ban Dân vận Thành ủy"). After a name,
+ * ", office", "(office)", "- office", "kiêm office" and "làm office" add positions.
+ */
+import nlp from 'compromise';
+import { stripDiacritics } from '../../normalise/text.js';
+import { C } from './lexicon.js';
+import type { PeopleRules } from './rules.js';
+import type { Tok } from './tokens.js';
+
+export interface ParsedPosition {
+  raw: string;
+  title: string;
+  organization: string | null;
+  /** token range of the position (office start → tail end) */
+  start: number;
+  end: number;
+}
+
+export interface NameRange {
+  a: number;
+  b: number;
+}
+
+interface TailResult {
+  end: number;
+  name: NameRange | null;
+  excluded: [number, number][];
+  stoppedAtOffice: boolean;
+}
+
+type Kind = 'office' | 'cap' | 'place' | 'country' | 'level' | 'body' | 'head' | 'eponym' | 'abbr' | 'lower' | 'num';
+
+const MAX_TAIL = 40; // tokens; a position is never longer, whatever the text
+const MAX_NAME = 5;
+
+// Vietnamese syllable shape, checked on the diacritic-free lower-case form. A word that
+// does not fit (Biden, Grant, Joe) marks a foreign name.
+const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+
+export class Grammar {
+  constructor(
+    private readonly toks: Tok[],
+    private readonly text: string,
+    private readonly rules: PeopleRules,
+  ) {}
+
+  // ---------- word classes ----------
+
+  isWord(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.w;
+  }
+
+  isCapWord(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.w && t.cap && !t.num;
+  }
+
+  isSurname(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.cap && this.rules.surnames.has(t.k);
+  }
+
+  /** end of PREFIX* OFFICE starting at i, or -1. The first word must be capitalised unless `lower`. */
+  officeAt(i: number, lower = false): number {
+    const t = this.toks[i];
+    if (!t || !t.w) return -1;
+    if (!lower && !t.cap) return -1;
+    const lex = this.rules.lex;
+    let best = -1;
+    const direct = lex.match(this.toks, i, C.OFFICE);
+    if (direct) best = i + direct.len;
+    const pre = lex.match(this.toks, i, C.PREFIX);
+    if (pre) {
+      const after = lex.match(this.toks, i + pre.len, C.OFFICE);
+      if (after && i + pre.len + after.len > best) best = i + pre.len + after.len;
+      else {
+        const pre2 = lex.match(this.toks, i + pre.len, C.PREFIX);
+        if (pre2) {
+          const after2 = lex.match(this.toks, i + pre.len + pre2.len, C.OFFICE);
+          if (after2) best = Math.max(best, i + pre.len + pre2.len + after2.len);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** end of the run of capitalised words from i (a new office ends it) */
+  runEnd(i: number): number {
+    let r = i;
+    while (this.isCapWord(r) && !(r > i && this.officeAt(r) > 0)) r++;
+    return r;
+  }
+
+  /** a name's words: capitalised letters only; a trailing initial means an anonymised person */
+  validName(a: number, b: number): boolean {
+    if (b - a < 2 || b - a > MAX_NAME + 1) return false;
+    let upper = 0;
+    for (let i = a; i < b; i++) {
+      const t = this.toks[i]!;
+      if (!t.w || !t.cap || t.num || /[.\d&/]/.test(t.s)) return false;
+      if (t.upper) upper++;
+    }
+    const last = this.toks[b - 1]!;
+    if (last.s.length === 1) return false; // "Nguyễn Văn T": anonymised
+    if (upper === b - a) return true; // a name in capitals: "NGUYỄN VĂN AN"
+    for (let i = a; i < b; i++) {
+      const t = this.toks[i]!;
+      // an abbreviation or initials inside a mixed-case run is not a name ("ông THS");
+      // a one-letter ethnic prefix (Y Thanh) is fine
+      if (t.upper && t.s.length > 1) return false;
+    }
+    return true;
+  }
+
+  looksForeign(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) {
+      const bare = stripDiacritics(this.toks[i]!.s.toLowerCase());
+      if (/[fjwz]/.test(bare)) return true;
+      for (const piece of bare.split('-')) if (!VI_SYLLABLE.test(piece.replace(/['’]/g, ''))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A Western first name + surname ("Ian Grant Frew", "Vladimir Putin") that the
+   * Vietnamese surname list cannot know: compromise's English person lexicon is good at
+   * exactly this, and is only asked about short capitalised runs that are already in a
+   * person slot (after an office or an honorific).
+   */
+  westernPerson(a: number, b: number): boolean {
+    const s = this.span(a, b);
+    const people = nlp(s).people().out('array') as string[];
+    return people.some((p) => p.replace(/[.,]$/, '') === s);
+  }
+
+  span(a: number, b: number): string {
+    return this.text.slice(this.toks[a]!.start, this.toks[b - 1]!.end);
+  }
+
+  /**
+   * Where a personal name starts inside the capitalised run [j, r), or -1.
+   * After a level word ("huyện Bình Chánh Nguyễn Văn An") or a body often named after a
+   * person ("Trường THPT Lê Quý Đôn"), the first words are the place's or body's own name.
+   */
+  nameInRun(j: number, r: number, prev: Kind): number {
+    const n = r - j;
+    if (n < 2) return -1;
+    if (prev === 'level' || prev === 'eponym') {
+      const offs = prev === 'level' ? [2, 3, 1] : [3, 2, 4];
+      for (const off of offs) {
+        const a = j + off;
+        if (a >= r || !this.isSurname(a)) continue;
+        const len = r - a;
+        if (len < 2 || len > 4 || (off === 1 && len < 3)) continue;
+        if (this.validName(a, r)) return a;
+      }
+      return -1;
+    }
+    const lex = this.rules.lex;
+    for (let a = j; a < r - 1; a++) {
+      if (!this.isSurname(a) || r - a > MAX_NAME) continue;
+      if (lex.match(this.toks, a, C.PLACE | C.COUNTRY | C.BODY)) continue;
+      if (this.validName(a, r)) return a;
+    }
+    if (n <= 4 && this.validName(j, r) && (prev === 'country' || prev === 'office')) {
+      if (prev === 'country' || this.looksForeign(j, r) || this.westernPerson(j, r)) return j;
+    }
+    return -1;
+  }
+
+  private findClose(i: number, limit = 12): number {
+    for (let j = i + 1; j < this.toks.length && j <= i + limit; j++) {
+      const s = this.toks[j]!.s;
+      if (s === ')') return j;
+      if (s === '(') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "(BCĐ)" after "Ban Chỉ đạo": the bracket defines an abbreviation of the words just
+   * before it (initials match, tone-insensitive, Đ ~ D, "&" ~ "và").
+   */
+  isDefinition(open: number, close: number, from: number): boolean {
+    let letters = '';
+    for (let j = open + 1; j < close; j++) {
+      const t = this.toks[j]!;
+      if (t.s === '&') continue;
+      if (!t.w || !t.upper) return false;
+      letters += t.s;
+    }
+    return abbreviationMatches(letters, this.wordsBefore(open, from));
+  }
+
+  private wordsBefore(i: number, from: number): string[] {
+    const out: string[] = [];
+    for (let j = Math.max(from, i - 16); j < i; j++) if (this.toks[j]!.w) out.push(this.toks[j]!.s);
+    return out;
+  }
+
+  // ---------- positions ----------
+
+  /**
+   * The tail of a position: the body the office is held in. `start` is the first token
+   * after the office, [officeStart, start) the office itself.
+   */
+  parseTail(start: number, officeStart: number, allowName: boolean, first: Kind = 'office'): TailResult {
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    const excluded: [number, number][] = [];
+    let j = start;
+    let end = start;
+    let prev: Kind = first;
+    let continued = false;
+    let descOpen = false;
+    // a body that the title's last words open ("Trưởng Ban" + "chỉ đạo")
+    for (let k = officeStart; k < start; k++) {
+      const m = lex.match(toks, k, C.BODY);
+      if (m && k + m.len > start) {
+        j = end = k + m.len;
+        descOpen = (m.entry.flags & C.DESCBODY) !== 0;
+        prev = 'body';
+        break;
+      }
+    }
+    const limit = Math.min(toks.length, start + MAX_TAIL);
+    while (j < limit) {
+      const t = toks[j]!;
+      if (!t.w) {
+        if (t.s === '(') {
+          const close = this.findClose(j);
+          if (close < 0 || j === start) break;
+          if (this.isDefinition(j, close, officeStart)) {
+            excluded.push([j, close + 1]);
+            j = end = close + 1;
+            continue;
+          }
+          // a bracketed abbreviation that is not a definition stays ("(HECI)")
+          if (close === j + 2 && toks[j + 1]!.upper) {
+            j = end = close + 1;
+            continue;
+          }
+          break;
+        }
+        if ((t.s === '-' || t.s === '–' || t.s === '&') && j > start && this.isCapWord(j + 1)) {
+          if (this.officeAt(j + 1) > 0) break;
+          const r = this.runEnd(j + 1);
+          if (this.nameInRun(j + 1, r, 'cap') === j + 1) break;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (t.num) {
+        if (prev !== 'num' && j > officeStart && this.numberAllowedAfter(j)) {
+          j = end = j + 1;
+          prev = 'num';
+          continue;
+        }
+        break;
+      }
+      if (t.cap) {
+        if (j > start || prev !== 'office') {
+          if (this.officeAt(j) > 0 && !lex.match(toks, j, C.BODY | C.HEAD)) {
+            return { end, name: null, excluded, stoppedAtOffice: true };
+          }
+        }
+        const m = lex.match(toks, j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL);
+        if (m) {
+          const f = m.entry.flags;
+          if (allowName && j === start && prev === 'office' && f & C.PERSONPLACE && !this.isCapWord(j + m.len)) {
+            return { end, name: { a: j, b: j + m.len }, excluded, stoppedAtOffice: false };
+          }
+          if (f & C.PLACE) prev = 'place';
+          else if (f & C.COUNTRY) prev = 'country';
+          else if (f & C.LEVEL) prev = 'level';
+          else if (f & C.EPONYM) prev = 'eponym';
+          else if (f & (C.BODY | C.HEAD)) prev = toks[j + m.len - 1]!.cap ? 'cap' : 'body';
+          else prev = 'abbr';
+          if (f & C.DESCBODY) descOpen = true;
+          j = end = j + m.len;
+          continued = !toks[j - 1]!.cap;
+          continue;
+        }
+        const r = this.runEnd(j);
+        if (allowName) {
+          const a = this.nameInRun(j, r, prev);
+          if (a >= 0) return { end: a, name: { a, b: r }, excluded, stoppedAtOffice: false };
+        }
+        j = end = Math.max(r, j + 1);
+        prev = 'cap';
+        continued = false;
+        continue;
+      }
+      // a lower-case word
+      if (lex.match(toks, j, C.ROLEVERB | C.CHAIN)) break;
+      const stop = lex.match(toks, j, C.STOP);
+      const org = lex.match(toks, j, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
+      if (org && (!stop || org.len > stop.len)) {
+        prev = org.entry.flags & C.LEVEL ? 'level' : 'lower';
+        j = end = j + org.len;
+        continue;
+      }
+      const conn = lex.match(toks, j, C.CONNECTOR);
+      if (conn) {
+        // "Tuyên giáo và Dân vận", "Ban Chỉ đạo tỉnh về thực hiện QCDC": kept when the name goes on
+        const nx = j + conn.len;
+        if (this.continuesName(nx, descOpen)) {
+          j = nx;
+          continue;
+        }
+        break;
+      }
+      if (stop) break;
+      if ((prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap) {
+        // the second syllable of a capitalised word: "Tài chính", "Quốc hội", "Liên hiệp"
+        j = end = j + 1;
+        continued = true;
+        continue;
+      }
+      break;
+    }
+    return { end, name: null, excluded, stoppedAtOffice: false };
+  }
+
+  /** does a body's name go on at nx (after "và", "về", "ở")? */
+  private continuesName(nx: number, descOpen: boolean): boolean {
+    const lex = this.rules.lex;
+    if (this.isCapWord(nx)) return this.officeAt(nx) < 0 && !this.startsName(nx);
+    const stop = lex.match(this.toks, nx, C.STOP);
+    const org = lex.match(this.toks, nx, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
+    return org !== null && (!stop || org.len > stop.len);
+  }
+
+  private numberAllowedAfter(j: number): boolean {
+    const lex = this.rules.lex;
+    for (let k = 1; k <= 2 && j - k >= 0; k++) {
+      const m = lex.match(this.toks, j - k, C.NUMAFTER);
+      if (m && j - k + m.len === j) return true;
+    }
+    return false;
+  }
+
+  /** a capitalised run from i that is a person's name from its first word */
+  startsName(i: number): boolean {
+    if (!this.isSurname(i)) return false;
+    const r = this.runEnd(i);
+    return r - i >= 2 && r - i <= MAX_NAME && this.validName(i, r);
+  }
+
+  /** one position from the office at i */
+  parsePosition(i: number, allowName: boolean, lower = false): { pos: ParsedPosition; name: NameRange | null; stoppedAtOffice: boolean } | null {
+    const oe = this.officeAt(i, lower);
+    if (oe < 0) return null;
+    const tail = this.parseTail(oe, i, allowName);
+    const end = Math.max(tail.end, oe);
+    return { pos: this.makePosition(i, oe, end, tail.excluded), name: tail.name, stoppedAtOffice: tail.stoppedAtOffice };
+  }
+
+  makePosition(i: number, oe: number, end: number, excluded: [number, number][]): ParsedPosition {
+    const raw = this.cleanRaw(this.textWithout(i, end, excluded));
+    const title = this.span(i, oe);
+    const rest = raw.slice(title.length).trim();
+    let organization: string | null = rest || null;
+    if (rest) {
+      // "Trưởng Ban Dân vận Trung ương" → organisation "Ban Dân vận Trung ương"
+      for (let k = Math.min(3, oe - i); k >= 1; k--) {
+        const m = this.rules.lex.match(this.toks, oe - k, C.BODYHEAD);
+        if (m && m.len === k && oe - k > i) {
+          organization = this.span(oe - k, oe) + ' ' + rest;
+          break;
+        }
+      }
+    }
+    return { raw, title, organization, start: i, end };
+  }
+
+  private textWithout(a: number, b: number, excluded: [number, number][]): string {
+    if (b <= a) return '';
+    let out = '';
+    let pos = this.toks[a]!.start;
+    for (const [x, y] of excluded) {
+      out += this.text.slice(pos, this.toks[x]!.start);
+      pos = this.toks[y - 1]!.end;
+    }
+    out += this.text.slice(pos, this.toks[b - 1]!.end);
+    return out;
+  }
+
+  cleanRaw(s: string): string {
+    return s
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,)])/g, '$1')
+      .replace(/[\s,;:.…-]+$/u, '')
+      .trim();
+  }
+}
+
+/**
+ * Do the letters of an abbreviation ("BCĐ", "XDCS&THQCDC", "QCDC") spell the initials of
+ * a run of the words before it? The run may end up to three words early ("quy chế dân
+ * chủ ở cơ sở (QCDC)"), and "và" may stand for "&" or be skipped.
+ */
+export function abbreviationMatches(abbr: string, words: string[]): boolean {
+  return abbreviationSpan(abbr, words) !== null;
+}
+
+/** the [from, to) word range that `abbr` abbreviates, or null */
+export function abbreviationSpan(abbr: string, words: string[]): [number, number] | null {
+  const letters = stripDiacritics(abbr).toUpperCase().replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return null;
+  const initials = words.map((w) => stripDiacritics(w)[0]?.toUpperCase() ?? '');
+  const skippable = words.map((w) => w.toLowerCase() === 'và' || w === '&');
+  for (let trail = 0; trail <= 3; trail++) {
+    const endW = words.length - trail;
+    // walk backwards matching letters, optionally skipping "và"
+    let li = letters.length - 1;
+    let wi = endW - 1;
+    while (li >= 0 && wi >= 0) {
+      if (initials[wi] === letters[li]) {
+        li--;
+        wi--;
+      } else if (skippable[wi]) wi--;
+      else break;
+    }
+    if (li < 0) return [wi + 1, endW];
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+import { phraseKeys, type Tok } from './tokens.js';
+
+/**
+ * Word classes of the phrase table. One phrase may belong to several classes
+ * ("Ban" is an organisation head and a body word of titles), so classes are bit flags.
+ */
+export const C = {
+  OFFICE: 1 << 0,
+  PREFIX: 1 << 1,
+  ADDR: 1 << 2, // ông, bà, đồng chí
+  KIN: 1 << 3, // anh, chị…
+  PROF: 1 << 4, // bác sĩ, Thượng tướng…
+  PLACE: 1 << 5,
+  COUNTRY: 1 << 6,
+  PERSONPLACE: 1 << 7,
+  BODY: 1 << 8,
+  DESCBODY: 1 << 9,
+  HEAD: 1 << 10,
+  ORGWORD: 1 << 11,
+  DESCWORD: 1 << 12,
+  CONNECTOR: 1 << 13,
+  NUMAFTER: 1 << 14,
+  STOP: 1 << 15,
+  ROLEVERB: 1 << 16,
+  CHAIN: 1 << 17,
+  BODYHEAD: 1 << 18,
+  PLURAL: 1 << 19,
+  ABBR: 1 << 20,
+  LEVEL: 1 << 21,
+  EPONYM: 1 << 22, // heads whose names are often a person's (Trường THPT Lê Quý Đôn)
+} as const;
+
+export interface Entry {
+  keys: string[];
+  flags: number;
+  /** canonical written form for address honorifics, expansion for abbreviations */
+  value?: string;
+}
+
+export interface Match {
+  len: number;
+  entry: Entry;
+}
+
+/**
+ * A phrase table keyed by the first word's key. Lookups walk the (few) phrases that
+ * start with the token's key, longest first, so a scan costs one Map lookup per token.
+ */
+export class Lexicon {
+  private byFirst = new Map<string, Entry[]>();
+  private all = new Map<string, Entry>();
+
+  add(phrase: string, flags: number, value?: string): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    const id = keys.join(' ');
+    const have = this.all.get(id);
+    if (have) {
+      have.flags |= flags;
+      if (value !== undefined && have.value === undefined) have.value = value;
+      return;
+    }
+    const e: Entry = { keys, flags, value };
+    this.all.set(id, e);
+    const list = this.byFirst.get(keys[0]!) ?? [];
+    list.push(e);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(keys[0]!, list);
+  }
+
+  /** longest phrase of one of `mask`'s classes starting at token i */
+  match(toks: Tok[], i: number, mask: number): Match | null {
+    const t = toks[i];
+    if (!t) return null;
+    const list = this.byFirst.get(t.k);
+    if (!list) return null;
+    outer: for (const e of list) {
+      if ((e.flags & mask) === 0) continue;
+      if (i + e.keys.length > toks.length) continue;
+      for (let j = 1; j < e.keys.length; j++) if (toks[i + j]!.k !== e.keys[j]) continue outer;
+      return { len: e.keys.length, entry: e };
+    }
+    return null;
+  }
+
+  /** flags of the exact phrase, 0 when unknown */
+  flagsOf(phrase: string): number {
+    return this.all.get(phraseKeys(phrase).join(' '))?.flags ?? 0;
+  }
+}
