@@ -21,6 +21,7 @@ export interface EventMention {
   index: number;
 }
 
+const MAX_SCAN = 1200;
 const EVENT_FORMS: ReadonlySet<DateMatch['form']> = new Set(['/', '-', 'words']);
 /** A sentence (or the text after an agency tag "(CT) -", "LSO-") starts at `pos`. */
 function atSentenceStart(text: string, pos: number): boolean {
@@ -43,7 +44,8 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
   const out: EventMention[] = [];
   const n = Math.min(paragraphs.length, maxParagraphs);
   for (let p = 0; p < n; p++) {
-    const text = paragraphs[p]!;
+    // the event is named early in a paragraph; a long one is read up to a point
+    const text = paragraphs[p]!.length > MAX_SCAN ? paragraphs[p]!.slice(0, MAX_SCAN) : paragraphs[p]!;
     const used: [number, number][] = [];
     for (const m of text.matchAll(rules.relative)) {
       const pod = m[1] ? rules.partOfDay.get(m[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ')) ?? null : null;

@@ -38,6 +38,13 @@ export function isPersonName(s: string, rules: StructureRules, minWords = 2): bo
   return true;
 }
 
+/** An agency or outlet named in a source credit: capitalised, a few words, no sentence in it. */
+function isSourceName(s: string, rules: StructureRules): boolean {
+  const words = s.split(/\s+/);
+  if (!/^[\p{Lu}\p{N}]/u.test(s) || words.length > 6) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.sourceWords.has(foldKey(w)));
+}
+
 /** "THANH THY" → "Thanh Thy"; "Lê Ánh" kept. */
 export function personName(s: string): string {
   return titleCaseName(s.trim());
@@ -90,9 +97,13 @@ export function parseByline(text: string, rules: StructureRules): Byline {
   // "(Theo TTXVN)": a credit wrapped whole in brackets
   if (/^\([^()]*\)$/u.test(t)) t = t.slice(1, -1).trim();
   if (rules.sourcePrefix.test(t)) {
-    out.labelled = true;
-    const rest = t.replace(rules.sourcePrefix, '').trim();
-    for (const part of rest.split(NAME_SEPARATORS)) if (part.trim()) out.agencies.push(part.trim().replace(/[.]+$/u, ''));
+    // "Theo TTXVN", "Theo Reuters, AFP": each source a capitalised name of a few words
+    const rest = t.replace(rules.sourcePrefix, '').trim().replace(/[.]+$/u, '');
+    const parts = rest.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+    if (parts.length && parts.every((p) => isSourceName(p, rules))) {
+      out.labelled = true;
+      out.agencies.push(...parts);
+    } else out.other.push(t);
     return out;
   }
   for (const seg of segments(t, rules)) {
@@ -109,7 +120,8 @@ export function parseByline(text: string, rules: StructureRules): Byline {
     }
     if (rules.sourcePrefix.test(value)) {
       const rest = value.replace(rules.sourcePrefix, '').trim();
-      if (rest) out.agencies.push(rest);
+      if (rest && isSourceName(rest, rules)) out.agencies.push(rest);
+      else out.other.push(value);
       continue;
     }
     const parts = value.split(NAME_SEPARATORS).map((p) => p.trim().replace(/[.]+$/u, '').trim()).filter(Boolean);
@@ -147,7 +159,7 @@ export function looksLikeByline(text: string, rules: StructureRules): Byline | n
   const b = parseByline(t, rules);
   const named = b.authors.length + b.photo.length + b.agencies.length;
   if (named === 0) return null;
-  if (b.labelled) return b;
+  if (b.labelled) return b.other.length === 0 || b.authors.length + b.photo.length > 0 ? b : null;
   if (t.length > 80 || /[.!?:]$/u.test(t.replace(/\)$/u, ''))) return null;
   return b.other.length === 0 ? b : null;
 }

@@ -22,6 +22,7 @@ export const BylinesFile = z.object({
   nameParticles: z.array(z.string().min(1)),
   notNames: z.array(z.string().min(1)),
   notAgencyTags: z.array(z.string().min(1)).default([]),
+  sourceWords: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/captions.json: photo captions and their credits. */
@@ -48,6 +49,8 @@ export interface StructureRules {
   widgetSuffix: RegExp | null;
   sectionEnders: Set<string>;
   debris: Set<string>;
+  /** the longest furniture line (+ room for punctuation): longer lines need no lookup */
+  maxFurnitureLength: number;
   /** byline labels, lineKey() → role */
   labels: Map<string, LabelRole>;
   /** finds "<label>:" inside a byline: group 1 = the label */
@@ -60,6 +63,8 @@ export interface StructureRules {
   nameParticles: Set<string>;
   notNames: Set<string>;
   notAgencyTags: Set<string>;
+  /** lower-case words allowed inside an outlet name in a source credit */
+  sourceWords: Set<string>;
   /** the photo credit ending a caption: group 1 = the credit */
   captionCredit: RegExp;
   notCredit: RegExp | null;
@@ -100,6 +105,7 @@ export function compileStructureRules(
     widgetSuffix: b.widgetSuffixes.length ? new RegExp(`(?:\\s+|^)(?:${alt(b.widgetSuffixes)})\\s*$`, 'u') : null,
     sectionEnders: new Set(b.sectionEnders.map(lineKey)),
     debris: new Set(b.debris.map(lineKey)),
+    maxFurnitureLength: Math.max(...[...b.lines, ...b.sectionEnders, ...b.debris].map((l) => l.length)) + 8,
     labels: new Map(y.labels.map((l) => [lineKey(l.label).replace(/\s+/g, ''), { author: l.author, photo: l.photo }])),
     // a label opens the byline or follows a separator; the colon is required
     labelRe: new RegExp(`(?:^|(?<=[\\s;,.|/(–—-]))(${labelAlt})\\s*:\\s*`, 'giu'),
@@ -109,6 +115,7 @@ export function compileStructureRules(
     nameParticles: new Set(y.nameParticles.map((w) => w.toLocaleLowerCase('vi'))),
     notNames: new Set(y.notNames.map(foldKey)),
     notAgencyTags: new Set(y.notAgencyTags.map(foldKey)),
+    sourceWords: new Set(y.sourceWords.map(foldKey)),
     captionCredit: new RegExp(
       `(?<=^|[\\s.,;–—-])\\(?\\s*(?:${alt(c.creditLabels)})\\s*:\\s*([^():\\n]{1,80}?)\\s*\\)?\\s*\\.?\\s*$`,
       'iu',

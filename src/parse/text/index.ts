@@ -22,16 +22,23 @@ interface Item extends Unit {
 // a line that ends a sentence (or a list intro); captions and headings usually do not
 const TERMINAL = /[.!?…:;"”»)\]'’]$/u;
 const MAX_TITLE = 250;
+// furniture patterns describe short lines (tags, copyright, page numbers)
+const MAX_PATTERN_LINE = 320;
 const MAX_KICKER = 200;
 // a related-articles box (headlines: no closing period) ends where a sentence resumes
 const RESUME_LENGTH = 80;
 const SENTENCE_END = /[.!…"”]$/u;
 
 function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' | 'clean' | 'hasTime'> {
-  const key = lineKey(u.text);
-  if (r.debris.has(key)) return { shape: 'debris', clean: u.text, hasTime: false };
-  if (r.sectionEnders.has(key)) return { shape: 'ender', clean: u.text, hasTime: false };
-  if (r.boilerLines.has(key) || r.boilerPattern?.test(u.text)) return { shape: 'boiler', clean: u.text, hasTime: false };
+  // furniture lines are short: long units skip the (costly) key and pattern tests
+  if (u.text.length <= r.maxFurnitureLength) {
+    const key = lineKey(u.text);
+    if (r.debris.has(key)) return { shape: 'debris', clean: u.text, hasTime: false };
+    if (r.sectionEnders.has(key)) return { shape: 'ender', clean: u.text, hasTime: false };
+    if (r.boilerLines.has(key)) return { shape: 'boiler', clean: u.text, hasTime: false };
+  }
+  if (u.text.length <= MAX_PATTERN_LINE && r.boilerPattern?.test(u.text)) return { shape: 'boiler', clean: u.text, hasTime: false };
+  if (u.text.length > rules.dates.maxDatelineLength + 20) return { shape: 'content', clean: u.text, hasTime: false };
   const clean = r.widgetSuffix ? u.text.replace(r.widgetSuffix, '').trim() : u.text;
   const d = matchDateLine(clean, rules.dates);
   if (d) return { shape: 'date', clean, hasTime: d.hasTime };
@@ -126,8 +133,8 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
 
   // the title repeated further down (breadcrumbs, share boxes) is furniture
   if (titleAt >= 0) {
-    const tk = foldKey(items[titleAt]!.text);
-    for (let i = titleAt + 1; i < items.length; i++) if (content(i) && foldKey(items[i]!.text) === tk) items[i]!.kind = 'boilerplate';
+    const title = items[titleAt]!.text;
+    for (let i = titleAt + 1; i < items.length; i++) if (content(i) && sameText(items[i]!.text, title)) items[i]!.kind = 'boilerplate';
   }
 
   // related-article lists and comment forms after a section heading: short lines are
@@ -175,8 +182,8 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
     const t = it.text;
     const prev = prevContent(items, i);
     const next = nextContent(items, i);
-    const dup = (j: number) => j >= 0 && foldKey(items[j]!.text) === foldKey(t);
-    if (r.captionCredit.test(t) && t.length <= r.maxCaptionLength + 60) it.kind = 'caption';
+    const dup = (j: number) => j >= 0 && sameText(items[j]!.text, t);
+    if (t.length <= r.maxCaptionLength + 60 && r.captionCredit.test(t)) it.kind = 'caption';
     else if (dup(prev) || dup(next)) it.kind = 'caption';
     else if (!seenBody) {
       it.kind = agencyTag(t, r) ? 'lead' : 'paragraph';
@@ -202,6 +209,13 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
   }
   if (titleAt < 0) warnings.push('text: no title line found');
   return { format: 'text', blocks, meta: [], warnings };
+}
+
+/** The same text up to case and tone placement (cheap length check first). */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  return foldKey(a) === foldKey(b);
 }
 
 function prevContent(items: readonly Item[], i: number): number {
