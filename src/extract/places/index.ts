@@ -2,7 +2,8 @@ import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
 import { foldKey, stripDiacritics } from '../../normalise/text.js';
-import { TOKEN_RE, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
+import { tokenKey, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
+import { tokenize } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).
@@ -16,12 +17,6 @@ import { TOKEN_RE, type AliasHit, type KnownUnit, type Level, type LevelWord, ty
  * or from the one province the article is about.
  */
 
-interface Tok {
-  t: string;
-  s: number;
-  e: number;
-}
-
 interface Mention {
   name: string;
   level: Level | null;
@@ -33,6 +28,11 @@ interface Mention {
   province2025: string | null;
   /** the field's text, to read what stands between two mentions */
   text: string;
+  /**
+   * a listed district or town whose name districts of other provinces may share
+   * ("huyện Phong Điền" is in Cần Thơ and in Huế): the article's own province wins
+   */
+  weak: boolean;
 }
 
 type CaseMode = 'normal' | 'title' | 'caps';
@@ -42,15 +42,23 @@ const HYPHEN_JOINERS = new Set([' - ', '-', '- ', ' -', '–', ' – ', '– ', 
 const APOSTROPHES = new Set(["'", '’']);
 const ABBREV_SEPS = new Set(['.', '. ', ' ']);
 const SHORT_ABBREV_SEPS = new Set(['.', '. ']);
+const LIST_SEPS = new Set([', ', ' và ', ', và ']);
+const PARENT_SEPS = new Set([', ', ' (', ', (']);
 // between a unit and the higher unit that locates it: "xã A, huyện B", "phường C (TP D)"
 const HIERARCHY_SEP = /^(?:\s*,\s*|\s+-\s+|\s+thuộc\s+|\s*\(\s*)$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 
-const isCap = (t: string): boolean => {
-  const c = t.charAt(0);
-  return c !== c.toLowerCase();
-};
+function isCap(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = t.charAt(0);
+  return ch !== ch.toLowerCase();
+}
 const isAllCaps = (t: string): boolean => t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
-const isDigits = (t: string): boolean => /^\p{N}+$/u.test(t);
+function isDigits(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57; // tokens are all-digit or digit-free
+}
 
 // One Vietnamese syllable: an onset, one run of vowels, a coda. Names that are not made
 // of such syllables are foreign ("quận Manhattan", "thị xã Pakse", "Strung Treng");
@@ -61,21 +69,6 @@ function looksVietnamese(token: string): boolean {
   return plain.length <= 7 && SYLLABLE.test(plain);
 }
 
-function caseMode(toks: Tok[]): CaseMode {
-  let words = 0;
-  let caps = 0;
-  let allCaps = 0;
-  for (const k of toks) {
-    if (isDigits(k.t)) continue;
-    words++;
-    if (isCap(k.t)) caps++;
-    if (k.t === k.t.toUpperCase()) allCaps++;
-  }
-  if (words >= 3 && allCaps === words) return 'caps';
-  if (words >= 6 && caps / words >= 0.85) return 'title';
-  return 'normal';
-}
-
 function rank(level: Level | null, unit: KnownUnit | null): number {
   if (unit?.kind === 'province' || level === 'tỉnh') return 3;
   if (level === 'phường' || level === 'xã' || level === 'thị trấn') return 1;
@@ -83,14 +76,17 @@ function rank(level: Level | null, unit: KnownUnit | null): number {
 }
 
 function titleCase(s: string): string {
-  return s.toLocaleLowerCase('vi').replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toLocaleUpperCase('vi'));
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 /** Scans one field. Holds per-field state only; the rules are read, never changed. */
 class FieldScanner {
-  private readonly toks: Tok[];
-  private readonly mode: CaseMode;
+  private readonly t: string[];
+  private readonly s: number[];
+  private readonly e: number[];
+  private readonly n: number;
   private readonly keys: (string | undefined)[];
+  private modeCache: CaseMode | null = null;
 
   constructor(
     private readonly r: PlaceRules,
@@ -98,36 +94,49 @@ class FieldScanner {
     private readonly field: Span['field'],
     private readonly index: number,
     private readonly out: Mention[],
-    private readonly keyCache: Map<string, string>,
   ) {
-    this.toks = [];
-    for (const m of text.matchAll(TOKEN_RE)) this.toks.push({ t: m[0], s: m.index!, e: m.index! + m[0].length });
-    this.keys = new Array(this.toks.length);
-    this.mode = caseMode(this.toks);
+    const tk = tokenize(text);
+    this.t = tk.t;
+    this.s = tk.s;
+    this.e = tk.e;
+    this.n = tk.t.length;
+    this.keys = new Array(this.n);
+  }
+
+  /** Title Case or ALL CAPS text capitalises common words: only listed names are trusted there. */
+  private get mode(): CaseMode {
+    if (this.modeCache) return this.modeCache;
+    let words = 0;
+    let caps = 0;
+    let allCaps = 0;
+    for (const w of this.t) {
+      if (isDigits(w)) continue;
+      words++;
+      if (isCap(w)) {
+        caps++;
+        if (w.length === 1 || isAllCaps(w)) allCaps++;
+      }
+    }
+    this.modeCache = words >= 3 && allCaps === words ? 'caps' : words >= 6 && caps / words >= 0.85 ? 'title' : 'normal';
+    return this.modeCache;
   }
 
   private key(i: number): string {
     let k = this.keys[i];
     if (k === undefined) {
-      const t = this.toks[i]!.t;
-      k = this.keyCache.get(t);
-      if (k === undefined) {
-        k = foldKey(t);
-        this.keyCache.set(t, k);
-      }
+      k = tokenKey(this.t[i]!);
       this.keys[i] = k;
     }
     return k;
   }
 
   private sep(a: number, b: number): string {
-    return this.text.slice(this.toks[a]!.e, this.toks[b]!.s);
+    return this.text.slice(this.e[a]!, this.s[b]!);
   }
 
   scan(): void {
-    const n = this.toks.length;
     let blockBareAt = -1;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < this.n; ) {
       const next = this.tryCommittee(i) ?? this.tryLevel(i);
       if (next !== null) {
         if (next < 0) {
@@ -148,20 +157,19 @@ class FieldScanner {
     }
   }
 
-  /** Known names starting at token j, longest first (each with every unit it may name). */
+  /** Known names starting at token j, longest first, each with every unit it may name. */
   private known(j: number): { len: number; hits: AliasHit[] }[] {
-    const toks = this.toks;
-    if (j >= toks.length || !isCap(toks[j]!.t)) return [];
+    if (j >= this.n || !isCap(this.t[j]!)) return [];
     const first = this.key(j);
     const max = this.r.aliasFirst.get(first);
     if (!max) return [];
     const found: { len: number; hits: AliasHit[] }[] = [];
     let k = first;
-    for (let len = 1; len <= max && j + len - 1 < toks.length; len++) {
+    for (let len = 1; len <= max && j + len - 1 < this.n; len++) {
       if (len > 1) {
         const cur = j + len - 1;
         const sep = this.sep(cur - 1, cur);
-        if (!NAME_JOINERS.has(sep) || !isCap(toks[cur]!.t)) break;
+        if (!NAME_JOINERS.has(sep) || !isCap(this.t[cur]!)) break;
         k += (sep === ' ' ? ' ' : ' - ') + this.key(cur);
       }
       const hits = this.r.aliases.get(k);
@@ -172,12 +180,11 @@ class FieldScanner {
 
   /** "Thành ủy Cần Thơ", "Tỉnh ủy Lạng Sơn", "Huyện ủy Mê Linh": the committee names its unit. */
   private tryCommittee(i: number): number | null {
-    const toks = this.toks;
-    if (i + 2 >= toks.length || this.sep(i, i + 1) !== ' ' || this.sep(i + 1, i + 2) !== ' ') return null;
-    if (!this.r.levelFirstLower.has(toks[i]!.t.toLowerCase())) return null;
+    if (i + 2 >= this.n || !this.r.levelFirst.has(this.t[i]!)) return null;
+    if (this.sep(i, i + 1) !== ' ' || this.sep(i + 1, i + 2) !== ' ') return null;
     const level = this.r.committees.get(this.key(i) + ' ' + this.key(i + 1));
     if (!level) return null;
-    const got = this.nameAfter(level, i + 2, true);
+    const got = this.nameAfter(level, i + 2, null);
     if (!got) return null;
     this.emit(got.unit, got.name, level, i + 2, got.end);
     return got.end;
@@ -185,46 +192,41 @@ class FieldScanner {
 
   /** A level word or abbreviation, then a name. Returns the next token, or -next when no name followed. */
   private tryLevel(i: number): number | null {
-    const toks = this.toks;
-    const tok = toks[i]!;
-    let lw: LevelWord | undefined;
-    let j = i + 1;
-    const abbr = this.r.levelAbbrevs.get(tok.t);
+    const t = this.t[i]!;
+    let lw: LevelWord;
+    let j: number;
+    const abbr = this.r.levelAbbrevs.get(t);
     if (abbr) {
-      if (j >= toks.length) return null;
-      const sep = this.sep(i, j);
-      const short = tok.t.length === 1;
-      if (!(short ? SHORT_ABBREV_SEPS : ABBREV_SEPS).has(sep)) return null;
-      const prevChar = this.text.charAt(tok.s - 1);
-      if (prevChar && /[\p{L}\p{M}\p{N}.]/u.test(prevChar)) return null;
-      if (short && i > 0 && this.sep(i - 1, i) === ' ' && isCap(toks[i - 1]!.t)) return null; // "Lê H. Trung"
-      if (short && this.r.honorific.test(this.text.slice(Math.max(0, tok.s - 30), tok.s))) return null;
+      j = i + 1;
+      if (j >= this.n) return null;
+      const short = t.length === 1;
+      if (!(short ? SHORT_ABBREV_SEPS : ABBREV_SEPS).has(this.sep(i, j))) return null;
+      if (this.s[i]! > 0 && WORD_CHAR.test(this.text.charAt(this.s[i]! - 1))) return null;
+      if (short) {
+        if (i > 0 && this.sep(i - 1, i) === ' ' && isCap(this.t[i - 1]!)) return null; // "Lê H. Trung"
+        if (this.r.honorific.test(this.text.slice(Math.max(0, this.s[i]! - 30), this.s[i]!))) return null;
+      }
       lw = abbr;
     } else {
       const found = this.levelWordAt(i);
       if (!found) return null;
       lw = found.lw;
       j = found.next;
-      if (j >= toks.length || this.sep(j - 1, j) !== ' ') return -j;
+      if (j >= this.n || this.sep(j - 1, j) !== ' ') return -j;
     }
-    const before = this.text.slice(Math.max(0, tok.s - 20), tok.s);
+    const before = this.text.slice(Math.max(0, this.s[i]! - 20), this.s[i]!);
     if (!lw.abbreviation && this.r.levelNotAfter.get(lw.level)?.test(before)) return -j;
-    const plural = !lw.abbreviation && this.r.plural.test(before);
-    const got = this.nameAfter(lw.level, j, true, lw);
+    const got = this.nameAfter(lw.level, j, lw);
     if (!got) return -j;
     if (!got.unit && this.foreignParent(got.end)) return got.end;
     // "P.Hậu", "H.Long" closing an article are a reporter's initial and name
-    if (lw.abbreviation && tok.t.length === 1 && !got.unit && got.end - j < 2 && !isDigits(toks[j]!.t)) return -j;
+    if (lw.abbreviation && t.length === 1 && !got.unit && got.end - j < 2 && !isDigits(this.t[j]!)) return -j;
     this.emit(got.unit, got.name, lw.level, i, got.end);
     let end = got.end;
     // "các xã Tân Phú, Tân Hòa và Tân Lập": every name of the list has the level
-    if (plural) {
-      for (;;) {
-        if (end >= toks.length) break;
-        const sep = this.sep(end - 1, end);
-        if (sep !== ', ' && sep !== ' và ' && sep !== ', và ') break;
-        if (this.levelStartsAt(end)) break;
-        const more = this.nameAfter(lw.level, end, true, lw);
+    if (!lw.abbreviation && this.r.plural.test(before)) {
+      while (end < this.n && LIST_SEPS.has(this.sep(end - 1, end)) && !this.levelStartsAt(end)) {
+        const more = this.nameAfter(lw.level, end, lw);
         if (!more) break;
         this.emit(more.unit, more.name, lw.level, end, more.end);
         end = more.end;
@@ -233,43 +235,21 @@ class FieldScanner {
     return end;
   }
 
-  /**
-   * "quận Chúp, tỉnh Kampot": an unlisted unit placed in a province the rules do not
-   * know is abroad.
-   */
-  private foreignParent(end: number): boolean {
-    const toks = this.toks;
-    if (end >= toks.length) return false;
-    const sep = this.sep(end - 1, end);
-    if (sep !== ', ' && sep !== ' (' && sep !== ', (') return false;
-    const lv = this.levelWordAt(end);
-    const abbr = this.r.levelAbbrevs.get(toks[end]!.t);
-    const lvl = lv?.lw.level ?? abbr?.level;
-    if (lvl !== 'tỉnh' && lvl !== 'thành phố') return false;
-    const at = lv ? lv.next : end + 1;
-    if (at >= toks.length || !isCap(toks[at]!.t)) return false;
-    return this.known(at).length === 0;
-  }
-
   /** A level word (all of it: "Thành phố", not the "Thành" of "Châu Thành") or abbreviation at j. */
   private levelStartsAt(j: number): boolean {
-    const t = this.toks[j]!.t;
-    if (this.r.levelAbbrevs.has(t)) return true;
-    return this.levelWordAt(j) !== null;
+    return this.r.levelAbbrevs.has(this.t[j]!) || this.levelWordAt(j) !== null;
   }
 
   /** The full level word starting at token i, with the index of the token after it. */
   private levelWordAt(i: number): { lw: LevelWord; next: number } | null {
-    const toks = this.toks;
-    const t = toks[i]!.t;
-    if (t.length > 6 || !this.r.levelFirstLower.has(t.toLowerCase())) return null;
+    if (!this.r.levelFirst.has(this.t[i]!)) return null;
     const cands = this.r.levelWords.get(this.key(i));
     if (!cands) return null;
     for (const c of cands) {
       let ok = true;
       for (let m = 1; m < c.tokens.length; m++) {
         const at = i + m;
-        if (at >= toks.length || this.sep(at - 1, at) !== ' ' || this.key(at) !== c.tokens[m]) {
+        if (at >= this.n || this.sep(at - 1, at) !== ' ' || this.key(at) !== c.tokens[m]) {
           ok = false;
           break;
         }
@@ -279,51 +259,62 @@ class FieldScanner {
     return null;
   }
 
-  /** The unit named at token j for a given level: a known one first, else (lower levels) any well-formed name. */
-  private nameAfter(
-    level: Level,
-    j: number,
-    allowLevelOnly: boolean,
-    lw?: LevelWord,
-  ): { unit: KnownUnit | null; name: string; end: number } | null {
-    const toks = this.toks;
-    if (j >= toks.length) return null;
+  /**
+   * "quận Chúp, tỉnh Kampot": an unlisted unit placed in a province the rules do not
+   * know is abroad.
+   */
+  private foreignParent(end: number): boolean {
+    if (end >= this.n || !PARENT_SEPS.has(this.sep(end - 1, end))) return false;
+    const lv = this.levelWordAt(end);
+    const lvl = lv?.lw.level ?? this.r.levelAbbrevs.get(this.t[end]!)?.level;
+    if (lvl !== 'tỉnh' && lvl !== 'thành phố') return false;
+    const at = lv ? lv.next : end + 1;
+    if (at >= this.n || !isCap(this.t[at]!)) return false;
+    return this.known(at).length === 0;
+  }
+
+  /** The unit named at token j for a level: a listed one first, else (lower levels) any well-formed name. */
+  private nameAfter(level: Level, j: number, lw: LevelWord | null): { unit: KnownUnit | null; name: string; end: number } | null {
+    if (j >= this.n) return null;
     for (const { len, hits } of this.known(j)) {
-      const unit = pickForLevel(level, hits, allowLevelOnly);
+      const unit = pickForLevel(level, hits);
       if (unit) return { unit, name: unit.name, end: j + len };
     }
     const generic = lw ? lw.generic : level === 'huyện' || level === 'quận' || level === 'thị xã';
     const numbered = lw ? lw.numbered : level === 'quận';
-    const t = toks[j]!.t;
-    if (numbered && isDigits(t) && t.length <= 2 && !/^[.,/\-]\p{N}/u.test(this.text.slice(toks[j]!.e, toks[j]!.e + 2))) {
+    const t = this.t[j]!;
+    if (numbered && isDigits(t)) {
+      // "quận 1", "phường 12"; not "phường 1/2" or a house number "12.5"
+      const after = this.text.charAt(this.e[j]!);
+      if (t.length > 2 || (after && /[./,\-\d]/.test(after) && /\d/.test(this.text.charAt(this.e[j]! + 1)))) return null;
       return { unit: null, name: titleCase(level) + ' ' + String(Number(t)), end: j + 1 };
     }
     if (!generic || this.mode !== 'normal') return null;
     const len = this.genericLength(j);
     if (!len) return null;
-    const parts: string[] = [toks[j]!.t];
+    let name = t;
     for (let m = j + 1; m < j + len; m++) {
       const sep = this.sep(m - 1, m);
-      parts.push(APOSTROPHES.has(sep) ? sep : HYPHEN_JOINERS.has(sep) ? ' - ' : ' ');
-      parts.push(toks[m]!.t);
+      name += (APOSTROPHES.has(sep) ? sep : HYPHEN_JOINERS.has(sep) ? ' - ' : ' ') + this.t[m]!;
     }
-    return { unit: null, name: parts.join(''), end: j + len };
+    return { unit: null, name, end: j + len };
   }
 
-  /** How many tokens from j make a ward/commune/district name the rules do not list (0: none). */
+  /** How many tokens from j make a ward, commune or district name the rules do not list (0: none). */
   private genericLength(j: number): number {
-    const toks = this.toks;
     const r = this.r;
-    const first = toks[j]!.t;
-    if (first.length < 2 && !APOSTROPHES.has(this.text.charAt(toks[j]!.e))) return 0;
+    const first = this.t[j]!;
+    if (first.length < 2 && !APOSTROPHES.has(this.text.charAt(this.e[j]!))) return 0;
     if (!isCap(first) || isAllCaps(first) || r.nameStopWords.has(this.key(j)) || !looksVietnamese(first)) return 0;
+    if (r.genericNotName.test(this.text.slice(this.s[j]!, this.s[j]! + 24))) return 0;
+    // a unit named after a person ("phường Võ Thị Sáu") starts with the surname itself
     const personNamed = r.surnames.has(first);
     let len = 1;
     let hyphens = 0;
-    while (j + len < toks.length && len < 4 + hyphens) {
+    while (j + len < this.n && len < 4 + hyphens) {
       const m = j + len;
       const sep = this.sep(m - 1, m);
-      const t = toks[m]!.t;
+      const t = this.t[m]!;
       if (APOSTROPHES.has(sep)) {
         // highland names: "Ea H'leo", "M'Đrắk"
         if (!looksVietnamese(t)) break;
@@ -334,14 +325,13 @@ class FieldScanner {
       if (sep !== ' ' && !hyphen) break;
       if (!isCap(t) || isAllCaps(t) || r.nameStopWords.has(this.key(m)) || this.levelStartsAt(m)) break;
       if (hyphen && (hyphens > 0 || this.known(m).length > 0)) break;
-      // a person's name starting here: "xã Tân Phú Nguyễn Văn An" (a unit named after a
-      // person, "phường Võ Thị Sáu", starts with the surname itself)
+      // a person's name starting here: "xã Tân Phú Nguyễn Văn An"
       if (
         !personNamed &&
         (r.surnames.has(t) || r.middleNames.has(t)) &&
-        m + 1 < toks.length &&
+        m + 1 < this.n &&
         this.sep(m, m + 1) === ' ' &&
-        isCap(toks[m + 1]!.t)
+        isCap(this.t[m + 1]!)
       )
         break;
       if (!looksVietnamese(t)) return 0;
@@ -353,18 +343,19 @@ class FieldScanner {
 
   /** A known name standing alone. */
   private tryBare(i: number): number | null {
-    const toks = this.toks;
-    const tok = toks[i]!;
-    if (!isCap(tok.t)) return null;
-    const blocked = this.notPlaceLength(i);
-    if (blocked) return i + blocked;
-    const cands = this.known(i);
-    for (const { len, hits } of cands) {
+    if (!isCap(this.t[i]!)) return null;
+    const key = this.key(i);
+    if (this.r.notPlacesFirst.has(key)) {
+      const blocked = this.notPlaceLength(i);
+      if (blocked) return i + blocked;
+    }
+    if (!this.r.aliasFirst.has(key)) return null;
+    for (const { len, hits } of this.known(i)) {
       const hit = pickBare(hits);
       if (!hit) continue;
       const end = i + len;
       if (!this.bareAllowed(i, end, hit)) return this.skipChain(end);
-      this.emit(hit.unit, hit.unit.name, hit.unit.level, i, end);
+      this.emit(hit.unit, hit.unit.name, hit.unit.level, i, end, false);
       return end;
     }
     return null;
@@ -373,7 +364,7 @@ class FieldScanner {
   private notPlaceLength(i: number): number {
     let k = this.key(i);
     let best = 0;
-    for (let len = 1; len <= 4 && i + len - 1 < this.toks.length; len++) {
+    for (let len = 1; len <= 4 && i + len - 1 < this.n; len++) {
       if (len > 1) {
         const cur = i + len - 1;
         const sep = this.sep(cur - 1, cur);
@@ -386,15 +377,14 @@ class FieldScanner {
   }
 
   private bareAllowed(i: number, end: number, hit: AliasHit): boolean {
-    const toks = this.toks;
     const r = this.r;
-    const before = this.text.slice(Math.max(0, toks[i]!.s - 40), toks[i]!.s);
-    if (r.notAfter.test(before) || r.honorific.test(before)) return false;
-    if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(toks[i - 1]!.t) || r.middleNames.has(toks[i - 1]!.t))) return false;
-    if (end < toks.length && this.sep(end - 1, end) === ' ') {
-      const nextTok = toks[end]!.t;
+    const before = this.text.slice(Math.max(0, this.s[i]! - 40), this.s[i]!);
+    if (r.notAfter.test(before) || r.notAfterRoute.test(before) || r.honorific.test(before)) return false;
+    if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(this.t[i - 1]!) || r.middleNames.has(this.t[i - 1]!))) return false;
+    if (end < this.n && this.sep(end - 1, end) === ' ') {
       if (r.notBefore.has(this.key(end))) return false;
-      if (hit.mode === 'strict' && isCap(nextTok)) return false;
+      // "Sài Gòn Giải Phóng", "Saigon Co.op": a brand, not the city
+      if (hit.mode === 'strict' && isCap(this.t[end]!)) return false;
     }
     return true;
   }
@@ -402,7 +392,7 @@ class FieldScanner {
   /** After a rejected bare name, skip the names hyphen-joined to it ("cao tốc Hà Nội - Hải Phòng"). */
   private skipChain(end: number): number {
     let at = end;
-    while (at < this.toks.length && HYPHEN_JOINERS.has(this.sep(at - 1, at))) {
+    while (at < this.n && HYPHEN_JOINERS.has(this.sep(at - 1, at))) {
       const more = this.known(at);
       if (!more.length) break;
       at += more[0]!.len;
@@ -410,38 +400,43 @@ class FieldScanner {
     return at;
   }
 
-  private emit(unit: KnownUnit | null, name: string, level: Level | null, from: number, to: number): void {
+  private emit(unit: KnownUnit | null, name: string, level: Level | null, from: number, to: number, weak = true): void {
     // "các tỉnh …, Hải Phòng": a province-level unit keeps its own level
     if (unit && unit.kind === 'province') level = unit.level;
-    const s = this.toks[from]!.s;
-    const e = this.toks[to - 1]!.e;
-    const after = this.text.slice(e, e + 16);
+    const start = this.s[from]!;
+    const end = this.e[to - 1]!;
     this.out.push({
       name,
       level,
       unit,
-      span: { field: this.field, index: this.index, start: s, end: e },
-      former: this.r.former.test(after),
+      span: { field: this.field, index: this.index, start, end },
+      former: this.r.former.test(this.text.slice(end, end + 16)),
       province: unit ? unit.province : null,
       province2025: unit ? unit.province2025 : null,
       text: this.text,
+      weak: weak && unit !== null && (unit.kind === 'district' || unit.kind === 'city'),
     });
   }
 }
 
 /** Among the units a name may denote, the one a level word selects. */
-function pickForLevel(level: Level, hits: AliasHit[], allowLevelOnly: boolean): KnownUnit | null {
-  const ok = hits.filter((h) => allowLevelOnly || h.mode !== 'level');
-  const find = (pred: (u: KnownUnit) => boolean) => ok.find((h) => pred(h.unit))?.unit ?? null;
+function pickForLevel(level: Level, hits: AliasHit[]): KnownUnit | null {
+  const find = (pred: (u: KnownUnit) => boolean) => hits.find((h) => pred(h.unit))?.unit ?? null;
   switch (level) {
     case 'tỉnh':
       return find((u) => u.kind === 'province');
     case 'thành phố':
-      return find((u) => u.kind === 'city' && u.level === 'thành phố') ?? find((u) => u.kind === 'province' && u.level === 'thành phố');
+      return (
+        find((u) => u.kind === 'city' && u.level === 'thành phố') ??
+        find((u) => u.kind === 'province' && u.level === 'thành phố')
+      );
     case 'quận':
     case 'huyện':
     case 'thị xã':
-      return find((u) => (u.kind === 'city' || u.kind === 'district') && u.level === level) ?? find((u) => u.kind === 'city' || u.kind === 'district');
+      return (
+        find((u) => (u.kind === 'city' || u.kind === 'district') && u.level === level) ??
+        find((u) => u.kind === 'city' || u.kind === 'district')
+      );
     case 'đặc khu':
       return find((u) => u.kind === 'zone');
     default:
@@ -449,18 +444,19 @@ function pickForLevel(level: Level, hits: AliasHit[], allowLevelOnly: boolean): 
   }
 }
 
-const KIND_ORDER: Record<string, number> = { province: 0, city: 1, district: 2, zone: 3 };
+const KIND_ORDER: Record<KnownUnit['kind'], number> = { province: 0, city: 1, district: 2, zone: 3 };
 
+/** The unit a name standing alone denotes: a province before a city of the same name. */
 function pickBare(hits: AliasHit[]): AliasHit | null {
   let best: AliasHit | null = null;
   for (const h of hits) {
     if (h.mode === 'level') continue;
-    if (!best || KIND_ORDER[h.unit.kind]! < KIND_ORDER[best.unit.kind]!) best = h;
+    if (!best || KIND_ORDER[h.unit.kind] < KIND_ORDER[best.unit.kind]) best = h;
   }
   return best;
 }
 
-/** Fill in provinces of units the rules do not know, from the unit written after them or from the article. */
+/** Fill in provinces of units the rules do not list, from the unit written after them or from the article. */
 function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
   const setProvince = (m: Mention, p: string | null, p2025: string | null) => {
     m.province = p;
@@ -477,23 +473,25 @@ function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
   for (let k = mentions.length - 2; k >= 0; k--) {
     const m = mentions[k]!;
     const n = mentions[k + 1]!;
-    if (m.province2025 || !n.province2025) continue;
+    if ((m.province2025 && !m.weak) || !n.province2025) continue;
     if (m.span.field !== n.span.field || m.span.index !== n.span.index) continue;
     if (rank(n.level, n.unit) <= rank(m.level, m.unit)) continue;
     if (!HIERARCHY_SEP.test(m.text.slice(m.span.end, n.span.start))) continue;
     setProvince(m, n.province, n.province2025);
+    m.weak = false;
   }
-  if (mentions.every((m) => m.province2025)) return;
+  if (mentions.every((m) => m.province2025 && !m.weak)) return;
   // 3. the one province the article is about: named provinces not marked "(cũ)";
   //    failing that, the one post-2025 province they all belong to
   let ctx: { p: string | null; p2025: string | null } | null = null;
   const anchors = mentions.filter((m) => m.unit && m.unit.kind === 'province');
-  const pool = anchors.length ? anchors : mentions.filter((m) => m.unit && m.unit.kind !== 'zone');
+  const pool = anchors.length ? anchors : mentions.filter((m) => m.unit && m.unit.kind !== 'zone' && !m.weak);
+  const named = new Set(pool.map((m) => m.unit!.province));
   if (pool.length) {
     const former = new Set(pool.filter((m) => m.former).map((m) => m.unit!.province));
-    const current = new Set(pool.map((m) => m.unit!.province).filter((p) => !former.has(p)));
-    if (current.size === 1) {
-      const p = [...current][0]!;
+    const current = [...named].filter((p) => !former.has(p));
+    if (current.length === 1) {
+      const p = current[0]!;
       ctx = { p, p2025: r.mergedInto.get(p) ?? null };
     } else {
       const p2025 = new Set(pool.map((m) => m.unit!.province2025));
@@ -501,13 +499,18 @@ function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
     }
   }
   for (const m of mentions) {
+    if (m.weak) {
+      // the listed district's own province, unless the article is plainly about another
+      if (ctx?.p && !named.has(m.province!)) setProvince(m, ctx.p, ctx.p2025);
+      continue;
+    }
     if (m.province2025) continue;
     if (ctx) {
       setProvince(m, ctx.p, ctx.p2025);
       continue;
     }
-    // 4. a ward named like a former city or district it grew out of ("phường Bà Rịa")
-    const same = r.unitsByKey.get(foldKey(m.name))?.filter((u) => u.kind !== 'province');
+    // 4. a ward named like the former city or district it grew out of ("phường Bà Rịa")
+    const same = r.unitsByKey.get(keyOf(m.name))?.filter((u) => u.kind !== 'province');
     if (same && same.length && same.every((u) => u.province2025 === same[0]!.province2025)) {
       const one = same.every((u) => u.province === same[0]!.province);
       setProvince(m, one ? same[0]!.province : null, same[0]!.province2025);
@@ -518,12 +521,12 @@ function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
 export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   const r = rules.places;
   const mentions: Mention[] = [];
-  const cache = new Map<string, string>();
-  text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions, cache).scan());
-  text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions, cache).scan());
-  if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions, cache).scan();
+  text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions).scan());
+  text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions).scan());
+  if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions).scan();
+  if (!mentions.length) return [];
   resolveProvinces(mentions, r);
-  // each unit once: same name at two levels stays two units (thành phố and tỉnh Sóc Trăng)
+  // each unit once; the same name at two levels is two units (thành phố and tỉnh Sóc Trăng)
   const seen = new Map<string, Location>();
   for (const m of mentions) {
     const k = foldKey(m.name) + '|' + (m.level ?? '');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
 import { LocationLevel } from '../../record/schema.js';
-import { foldKey } from '../../normalise/text.js';
+import { tokenize, splitTokens } from './tokens.js';
 
 /**
  * rules/places.json (provinces 63 → 34, level words, cues) and rules/places-units.json
@@ -48,6 +48,8 @@ export const PlaceRulesFile = z
     /** words that make a level word part of another noun: "Thông tấn xã", "ông xã", "hợp tác xã" */
     levelNotAfter: z.record(z.string(), z.array(Name)).default({}),
     nameStopWords: z.array(Name).default([]),
+    /** after a level word, phrases that are a title, not a name ("Huyện Anh hùng …") */
+    genericNotNames: z.array(Name).default([]),
     pluralMarkers: z.array(Name).default([]),
     formerMarkers: z.array(Name).default([]),
   })
@@ -103,14 +105,16 @@ export interface PlaceRules {
   aliasFirst: Map<string, number>;
   /** folded first token → level words starting with it (full words) */
   levelWords: Map<string, LevelWord[]>;
-  /** lower-case first tokens of level words and committees, a cheap filter before folding */
-  levelFirstLower: Set<string>;
+  /** first tokens of level words and committees as they may be written (lower, Capitalised, UPPER): a filter before folding */
+  levelFirst: Set<string>;
   /** abbreviation exactly as written → level word */
   levelAbbrevs: Map<string, LevelWord>;
   /** folded "thành ủy" etc. → level implied */
   committees: Map<string, Level>;
   /** folded token sequences that are never a place when bare ("Thái Bình Dương") */
   notPlaces: Set<string>;
+  /** their first tokens */
+  notPlacesFirst: Set<string>;
   /** preceding text ends with a street / company / river word */
   notAfter: RegExp;
   /** folded words that, right after a bare name, make it a club or brand */
@@ -123,6 +127,10 @@ export interface PlaceRules {
   /** preceding text ends with an honorific ("ông", "chị", "nhà báo") */
   honorific: RegExp;
   nameStopWords: Set<string>;
+  /** text right after a level word that is not a name ("Anh hùng") */
+  genericNotName: RegExp;
+  /** preceding text is a road or route: "cao tốc Dầu Giây - " */
+  notAfterRoute: RegExp;
   /** preceding text ends with a plural marker ("các", "hai") */
   plural: RegExp;
   /** following text starts with "(cũ)" / "cũ" */
@@ -137,18 +145,25 @@ export interface PlaceRules {
   unitsByKey: Map<string, KnownUnit[]>;
 }
 
-/** Fold one token for lookups: case and tone placement. */
+// Tone placement differs between spellings only in the pairs oa, oe, uy ("Hoà"/"Hòa",
+// "Thuỷ"/"Thủy"); moving the mark onto the first vowel of those pairs gives one key.
+const TONE_ON_SECOND = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g;
+const TONE_SHIFT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const shiftTone = (m: string): string => TONE_SHIFT[m] ?? m;
+
+/**
+ * Fold one token for lookups: lower case and tone placement. Cheaper than foldKey (no
+ * NFD per word), which matters because every capitalised token is looked up; text is NFC
+ * already. Rules and text are folded by this same function, so keys always agree.
+ */
 export function tokenKey(token: string): string {
-  return foldKey(token);
-}
-
-// A token: an all-caps run not followed by a lower-case letter ("HCM" in "HCMĐông"),
-// a word with at most one leading capital ("Bình" in "BìnhHai"), or digits. Splitting
-// glued words this way recovers names from dumps that lost their spaces.
-export const TOKEN_RE = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+/gu;
-
-export function splitTokens(s: string): string[] {
-  return s.match(TOKEN_RE) ?? [];
+  const lower = token.toLowerCase();
+  TONE_ON_SECOND.lastIndex = 0;
+  return TONE_ON_SECOND.test(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
 }
 
 const HYPHEN_SEP = /^\s*[-–—]\s*$/;
@@ -159,12 +174,11 @@ const HYPHEN_SEP = /^\s*[-–—]\s*$/;
  * not "Phú Thọ"). The scanner builds the same key from the text.
  */
 export function keyOf(phrase: string): string {
+  const { t, s, e } = tokenize(phrase);
   let key = '';
-  let prevEnd = -1;
-  for (const m of phrase.matchAll(TOKEN_RE)) {
-    if (prevEnd >= 0) key += HYPHEN_SEP.test(phrase.slice(prevEnd, m.index)) ? ' - ' : ' ';
-    key += tokenKey(m[0]);
-    prevEnd = m.index! + m[0].length;
+  for (let i = 0; i < t.length; i++) {
+    if (i > 0) key += HYPHEN_SEP.test(phrase.slice(e[i - 1]!, s[i]!)) ? ' - ' : ' ';
+    key += tokenKey(t[i]!);
   }
   return key;
 }
@@ -264,9 +278,12 @@ export function compilePlaceRules(
   const levelWords = new Map<string, LevelWord[]>();
   const levelAbbrevs = new Map<string, LevelWord>();
   const committees = new Map<string, Level>();
-  const levelFirstLower = new Set<string>();
+  const levelFirst = new Set<string>();
   for (const l of file.levels) {
-    for (const w of [...l.words, ...l.committees]) levelFirstLower.add(splitTokens(w)[0]!.toLowerCase());
+    for (const w of [...l.words, ...l.committees]) {
+      const first = splitTokens(w)[0]!.toLowerCase();
+      for (const v of caseVariants(first)) levelFirst.add(v);
+    }
     for (const w of l.words) {
       const tokens = splitTokens(w).map(tokenKey);
       const lw: LevelWord = { tokens, level: l.level, abbreviation: false, generic: l.generic, numbered: l.numbered };
@@ -282,17 +299,20 @@ export function compilePlaceRules(
   }
 
   const notPlaces = new Set(file.notPlaces.map(keyOf));
+  const notPlacesFirst = new Set([...notPlaces].map((k) => k.split(' ')[0]!));
 
   return {
     aliases,
     aliasFirst,
     levelWords,
-    levelFirstLower,
+    levelFirst,
     levelAbbrevs,
     committees,
     notPlaces,
+    notPlacesFirst,
     // a cue, optionally followed by up to two capitalised or all-caps words ("Ngân hàng TMCP")
     notAfter: endsWithPhrase(file.notAfter, '(?: [\\p{Lu}\\p{N}][\\p{Lu}\\p{N}]+){0,2} ?'),
+    notAfterRoute: endsWithPhrase(file.notAfter, '(?: \\p{Lu}[\\p{L}\\p{M}]*){1,4} ?[-–] ?'),
     notBefore: new Set(file.notBefore.map(keyOf)),
     surnames: new Set(file.personCues.surnames),
     middleNames: new Set(file.personCues.middleNames),
@@ -301,6 +321,10 @@ export function compilePlaceRules(
     ),
     honorific: endsWithPhrase(file.personCues.honorifics, ' '),
     nameStopWords: new Set(file.nameStopWords.map(keyOf)),
+    genericNotName: new RegExp(
+      `^(?:${file.genericNotNames.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{M}])`,
+      'iu',
+    ),
     plural: endsWithPhrase(file.pluralMarkers, ' ', '\\p{N}+'),
     former: new RegExp(
       `^\\s*(?:\\(\\s*)?(?:${file.formerMarkers.map(escapeRegExp).join('|') || 'cũ'})(?![\\p{L}\\p{M}])`,
