@@ -54,6 +54,13 @@ describe('looksLikeByline', () => {
     expect(looksLikeByline('Các đại biểu', r)).toBeNull();
   });
 
+  it('does not take a sentence opening with "Theo" or a credited caption for a byline', () => {
+    expect(looksLikeByline('Theo báo cáo, sau 3 năm, tỉnh đã xây dựng 120 mô hình.', r)).toBeNull();
+    expect(looksLikeByline('Theo Reuters, Mỹ đã rút quân.', r)).toBeNull();
+    expect(looksLikeByline('Khán giả cổ vũ hai bên bờ sông. Ảnh: HỒNG NHUNG', r)).toBeNull();
+    expect(looksLikeByline('Theo báo Tuổi Trẻ', r)).toMatchObject({ agencies: ['báo Tuổi Trẻ'] });
+  });
+
   it('isPersonName wants capitalised words', () => {
     expect(isPersonName('Nguyễn Thị Hồng Vân', r)).toBe(true);
     expect(isPersonName('Nguyễn thị vân', r)).toBe(false);

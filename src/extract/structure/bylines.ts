@@ -14,6 +14,8 @@ export interface Byline {
   other: string[];
   /** the line used a credit label ("Tin, ảnh:", "Bài:") or a source prefix ("Theo") */
   labelled: boolean;
+  /** some author part is not a name ("Khán giả cổ vũ. Ảnh: X" is a caption, not a byline) */
+  prose: boolean;
 }
 
 // separators between several people: "A - B", "A – B", "A, B", "A; B", "A và B", "A/B"
@@ -92,7 +94,7 @@ function segments(text: string, rules: StructureRules): Segment[] {
  * Nam", "PHÙNG KHIÊM", "Lan Phương (TTXVN)", "Theo TTXVN", "Bài: A; Ảnh: B", "Nhóm PV".
  */
 export function parseByline(text: string, rules: StructureRules): Byline {
-  const out: Byline = { authors: [], photo: [], agencies: [], other: [], labelled: false };
+  const out: Byline = { authors: [], photo: [], agencies: [], other: [], labelled: false, prose: false };
   let t = text.trim().replace(/^[-–—\s]+/u, '');
   // "(Theo TTXVN)": a credit wrapped whole in brackets
   if (/^\([^()]*\)$/u.test(t)) t = t.slice(1, -1).trim();
@@ -103,7 +105,10 @@ export function parseByline(text: string, rules: StructureRules): Byline {
     if (parts.length && parts.every((p) => isSourceName(p, rules))) {
       out.labelled = true;
       out.agencies.push(...parts);
-    } else out.other.push(t);
+    } else {
+      out.other.push(t);
+      out.prose = true;
+    }
     return out;
   }
   for (const seg of segments(t, rules)) {
@@ -121,7 +126,10 @@ export function parseByline(text: string, rules: StructureRules): Byline {
     if (rules.sourcePrefix.test(value)) {
       const rest = value.replace(rules.sourcePrefix, '').trim();
       if (rest && isSourceName(rest, rules)) out.agencies.push(rest);
-      else out.other.push(value);
+      else {
+        out.other.push(value);
+        if (role.author) out.prose = true;
+      }
       continue;
     }
     const parts = value.split(NAME_SEPARATORS).map((p) => p.trim().replace(/[.]+$/u, '').trim()).filter(Boolean);
@@ -142,6 +150,7 @@ export function parseByline(text: string, rules: StructureRules): Byline {
       } else {
         out.other.push(p);
         if (role.photo) out.photo.push(creditName(p, rules));
+        else if (role.author) out.prose = true;
       }
     }
   }
@@ -159,7 +168,8 @@ export function looksLikeByline(text: string, rules: StructureRules): Byline | n
   const b = parseByline(t, rules);
   const named = b.authors.length + b.photo.length + b.agencies.length;
   if (named === 0) return null;
-  if (b.labelled) return b.other.length === 0 || b.authors.length + b.photo.length > 0 ? b : null;
+  if (b.prose) return null;
+  if (b.labelled) return b;
   if (t.length > 80 || /[.!?:]$/u.test(t.replace(/\)$/u, ''))) return null;
   return b.other.length === 0 ? b : null;
 }
