@@ -43,7 +43,7 @@ export function isPersonName(s: string, rules: StructureRules, minWords = 2): bo
 /** An agency or outlet named in a source credit: capitalised, a few words, no sentence in it. */
 function isSourceName(s: string, rules: StructureRules): boolean {
   const words = s.split(/\s+/);
-  if (!/^[\p{Lu}\p{N}]/u.test(s) || words.length > 6) return false;
+  if (words.length > 6 || !words.some((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || rules.sourceWords.has(foldKey(w)));
 }
 
