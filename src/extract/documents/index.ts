@@ -11,7 +11,7 @@ import type { Rules } from '../../rules/index.js';
 import type { CitedDocument } from '../../record/schema.js';
 import type { DocumentRules } from './rules.js';
 import type { FigureRules } from '../figures/rules.js';
-import { tokensAfter, tokensBefore, isCapitalised, isDigitCode, type Tok } from '../figures/words.js';
+import { tokenAt, tokensAfter, tokensBefore, isCapitalised, isDigitCode, isWordCode, type Tok } from '../figures/words.js';
 import { foldKey } from '../../normalise/text.js';
 
 type Field = Span['field'];
@@ -34,14 +34,31 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
   while ((m = re.exec(s)) !== null) {
     const g = m.groups ?? {};
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     let next = end;
+    // whole words only ("luật" is not the end of "pháp luật"… but it is a word there; "lệnh"
+    // in "mệnh lệnh" is not at a word start)
+    if ((start > 0 && isWordCode(s.charCodeAt(start - 1))) || (g.code === undefined && isWordCode(s.charCodeAt(end)))) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    if (g.code !== undefined) {
+      // the code runs to the end of its token: "686-QĐ/TU", "30/2020/NĐ-CP"
+      const tok = tokenAt(s, start)!;
+      if (!CODE_NUMBER.test(tok.text) || DATE_TOKEN.test(tok.text)) {
+        re.lastIndex = tok.end;
+        continue;
+      }
+      g.code = tok.text;
+      end = tok.end;
+      next = end;
+    }
     const mk = (kind: string, number: string | null, date: string | null, issuer: string | null, a: number, b: number) => {
       out.push({ kind, number, date, issuer, raw: s.slice(a, b), span: { field, index, start: a, end: b } });
       next = Math.max(next, b);
     };
     if (g.kind !== undefined) {
-      const kind = r.kindByName.get(g.kind.toLocaleLowerCase('vi'))!;
+      const kind = r.kindByName.get(g.kind.toLowerCase())!;
       const before = tokensBefore(s, start, 3);
       if (r.notTitleBefore.matchBefore(before, 0) > 0) {
         re.lastIndex = end;
@@ -56,13 +73,19 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
         first.raw = s.slice(start, numbered.end);
         first.span = { field, index, start, end: numbered.end };
         next = Math.max(next, numbered.end);
-      } else if (r.quotedTitle.has(kind.toLocaleLowerCase('vi')) && isCapitalised(g.kind)) {
+      } else if (r.quotedTitle.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
         const b = quotedTitleEnd(s, end);
         if (b > 0) mk(kind, null, null, null, start, b);
-      } else if (r.titled.has(kind.toLocaleLowerCase('vi')) && isCapitalised(g.kind)) {
-        const t = readTitle(after, r, kind === 'Hiến pháp');
+      } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+        // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992"
+        let b = end;
+        const y = after[0]?.low === 'năm' ? 1 : 0;
+        if (/^\d{4}$/.test(after[y]?.text ?? '')) b = after[y]!.end;
+        mk(kind, null, null, null, start, b);
+      } else if (r.titled.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+        const t = readTitle(after, r);
         if (t) {
-          const titleEnd = t.end < 0 ? end : t.end;
+          const titleEnd = t.end;
           // "Luật Đất đai số 31/2024/QH15": a law named by title may carry its number too
           const rest = tokensAfter(s, titleEnd, 48);
           const num = readNumbered(s, rest, true, r, units);
@@ -78,7 +101,7 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
       const kind = r.abbreviations.get(g.abbr);
       if (kind) mk(kind, null, null, null, start, end);
     } else if (g.cue !== undefined) {
-      const kind = r.listKind.get(g.cue.toLocaleLowerCase('vi')) ?? 'Luật';
+      const kind = r.listKind.get(g.cue.toLowerCase()) ?? 'Luật';
       for (const item of readList(s, end, r)) mk(kind, null, null, null, item.start, item.end);
     } else if (g.code !== undefined) {
       const kind = kindOfCode(g.code, r);
@@ -234,6 +257,7 @@ function readIssuer(s: string, after: Tok[], j0: number, r: DocumentRules): { te
   let j = j0;
   let last = -1;
   let words = 0;
+  let lowerRun = 0;
   while (j < after.length && words < 12) {
     const t = after[j]!;
     if (!t.word) break;
@@ -242,12 +266,22 @@ function readIssuer(s: string, after: Tok[], j0: number, r: DocumentRules): { te
       last = j;
       j++;
       words++;
+      lowerRun = 0;
+      continue;
+    }
+    // names capitalise only their first syllable: "Bộ Chính trị", "Ban Thường vụ"
+    if (last === j - 1 && lowerRun === 0 && r.issuerLower.matchAfter(after, j) === 0) {
+      last = j;
+      j++;
+      words++;
+      lowerRun++;
       continue;
     }
     const lw = r.issuerLower.matchAfter(after, j);
     if (lw > 0) {
       j += lw;
       words += lw;
+      lowerRun = 0;
       continue;
     }
     break;
@@ -261,20 +295,30 @@ function readIssuer(s: string, after: Tok[], j0: number, r: DocumentRules): { te
 // ---------------------------------------------------------------------------------------
 // titles
 
-/**
- * The name after "Luật"/"Bộ luật"/"Pháp lệnh": words up to a stop word or punctuation.
- * end -1: no name, allowed for kinds that name one document on their own ("Hiến pháp").
- */
-function readTitle(after: Tok[], r: DocumentRules, emptyOk: boolean): { end: number } | null {
+/** The name after "Luật"/"Bộ luật"/"Pháp lệnh": words up to a stop word or punctuation. */
+function readTitle(after: Tok[], r: DocumentRules): { end: number } | null {
   const first = after[0];
-  if (!first || !first.word || r.notTitle.matchAfter(after, 0) > 0 || r.titleStops.matchAfter(after, 0) > 0) {
-    return emptyOk ? { end: -1 } : null;
-  }
-  if (isDigitCode(first.text.charCodeAt(0))) return null;
+  if (!first || !first.word || isDigitCode(first.text.charCodeAt(0))) return null;
+  // "Luật sư", "Luật pháp-chính trị": not a law's name
+  const head = first.low.split('-')[0]!;
+  if (r.notTitle.matchAfter(after, 0) > 0 || r.notTitle.has(head) || r.titleStops.matchAfter(after, 0) > 0) return null;
   let j = 0;
   let last = -1;
   while (j < after.length && j < r.maxTitleWords) {
     const t = after[j]!;
+    if (j > 0) {
+      // "Luật Hôn nhân và Gia đình", "Luật Phòng, chống tham nhũng"
+      const join = r.titleJoins.matchAfter(after, j);
+      if (join > 0) {
+        const nx = after[j + join];
+        const isAnd = after[j]!.low === 'và';
+        if (nx && nx.word && (!isAnd || isCapitalised(nx.text))) {
+          j += join;
+          continue;
+        }
+        break;
+      }
+    }
     if (!t.word || isDigitCode(t.text.charCodeAt(0))) break;
     if (j > 0 && r.titleStops.matchAfter(after, j) > 0) break;
     last = j;
@@ -330,7 +374,7 @@ function readList(s: string, pos: number, r: DocumentRules): { start: number; en
 // merging
 
 function docKey(d: CitedDocument): string {
-  return d.number !== null ? `${d.kind}|#${d.number.toLocaleLowerCase('vi')}` : `${d.kind}|${foldKey(d.raw)}`;
+  return d.number !== null ? `${d.kind}|#${d.number.toLowerCase()}` : `${d.kind}|${foldKey(d.raw)}`;
 }
 
 /** the digits a number opens with: "57-NQ/TW" → "57" */

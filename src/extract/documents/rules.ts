@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp } from '../../rules/load.js';
 import { PhraseSet } from '../figures/words.js';
+import { firstLetterEitherCase } from '../figures/rules.js';
 
 /** rules/documents.json: document kinds, their number codes, and the words around citations */
 export const DocumentRulesFile = z.object({
@@ -13,6 +14,8 @@ export const DocumentRulesFile = z.object({
     }),
   ),
   titled: z.array(z.string().min(1)),
+  nameOnly: z.array(z.string().min(1)),
+  titleJoins: z.array(z.string().min(1)),
   quotedTitle: z.array(z.string().min(1)),
   abbreviations: z.record(z.string().min(1), z.string().min(1)),
   numberWords: z.array(z.string().min(1)),
@@ -34,6 +37,10 @@ export interface DocumentRules {
   /** code letters ("QĐ", "NQ", "NĐ") → canonical kind */
   kindByCode: Map<string, string>;
   titled: Set<string>;
+  /** kinds that name one document on their own, with an optional year ("Hiến pháp năm 2013") */
+  nameOnly: Set<string>;
+  /** joins inside a title, kept when a capitalised word follows ("Luật Hôn nhân và Gia đình") */
+  titleJoins: PhraseSet;
   quotedTitle: Set<string>;
   /** "BLDS" → "Bộ luật" */
   abbreviations: Map<string, string>;
@@ -56,7 +63,7 @@ export interface DocumentRules {
   finder: RegExp;
 }
 
-const low = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+const low = (s: string) => s.normalize('NFC').toLowerCase();
 const byLength = (a: string, b: string) => b.length - a.length;
 
 export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): DocumentRules {
@@ -72,21 +79,22 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
   const listKind = new Map<string, string>();
   for (const cue of f.listCues) listKind.set(low(cue), low(cue).includes('bộ luật') ? 'Bộ luật' : 'Luật');
 
-  const B = '(?<![\\p{L}\\p{M}\\p{N}])';
-  const E = '(?![\\p{L}\\p{M}\\p{N}])';
-  const names = [...kindByName.keys()].sort(byLength).map(escapeRegExp);
-  const abbr = Object.keys(f.abbreviations).sort(byLength).map(escapeRegExp);
-  const cues = f.listCues.map(low).sort(byLength).map(escapeRegExp);
-  // a number code: digits, an optional /year, then letters: "686-QĐ/TU", "30/2020/NĐ-CP", "1234/QĐ-UBND"
-  const code = '\\d{1,5}(?:\\/\\d{4})?[-\\/][A-ZĐ][\\p{L}]{0,6}(?:[-\\/][\\p{Lu}\\d][\\p{L}\\d]{0,10}){0,3}';
-  const finder = new RegExp(
-    `${B}(?:(?<cue>${cues.join('|')})|(?<kind>${names.join('|')})|(?<abbr>${abbr.join('|')}))${E}|(?<![\\p{L}\\p{N}\\/.-])(?<code>${code})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  // No look-behind and no i flag: both make V8 test every position slowly. The first
+  // letter takes either case; word boundaries are checked by the caller.
+  const alt = (xs: string[]) => [...xs].sort(byLength).map(firstLetterEitherCase).join('|');
+  const names = alt([...kindByName.keys()]);
+  const abbr = Object.keys(f.abbreviations).sort(byLength).map(escapeRegExp).join('|');
+  const cues = alt(f.listCues.map(low));
+  // the opening of a number code: digits, an optional /year, a dash or slash, a capital
+  // ("686-QĐ/TU", "30/2020/NĐ-CP", "1234/QĐ-UBND"); the whole token is checked later
+  const code = '[0-9]{1,5}(?:/[0-9]{4})?[-/][A-ZĐ]';
+  const finder = new RegExp(`(?<cue>${cues})|(?<kind>${names})|(?<abbr>${abbr})|(?<code>${code})`, 'g');
   return {
     kindByName,
     kindByCode,
     titled: new Set(f.titled.map(low)),
+    nameOnly: new Set(f.nameOnly.map(low)),
+    titleJoins: new PhraseSet(f.titleJoins),
     quotedTitle: new Set(f.quotedTitle.map(low)),
     abbreviations: new Map(Object.entries(f.abbreviations)),
     listKind,

@@ -61,7 +61,8 @@ export function scanField(s: string, field: Field, index: number, r: FigureRules
       const tok = tokenAt(s, pos)!;
       next = tok.end;
       if (!gluedLeft(s, pos)) num = readDigits(s, tok, r);
-    } else {
+    } else if ((pos === 0 || !isWordCode(s.charCodeAt(pos - 1))) && !isWordCode(s.charCodeAt(next))) {
+      // a number word standing as a whole word, not the start of "hai" in "khai"
       num = readWords(s, pos, r);
     }
     if (num) {
@@ -132,7 +133,9 @@ interface Built {
 
 function buildFigure(s: string, field: Field, index: number, num: NumberRead, prevEnd: number, r: FigureRules): Built | null {
   // ---- unit: multiplier words, then the longest unit phrase
-  const after = tokensAfter(s, num.end, 28);
+  // a few tokens decide whether this is a figure at all; most candidates (dates, "ba" in
+  // "ba mẹ") stop here, so the longer look-ahead for the object is read later
+  const after = tokensAfter(s, num.end, 8);
   let i = 0;
   let mult = 1;
   let multiplier: 1e3 | 1e6 | 1e9 | null = null;
@@ -142,7 +145,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   let unitKey = '';
   if (num.glued) {
     kind = num.glued === '%' ? 'percent' : 'measure';
-    unitKey = num.glued.toLocaleLowerCase('vi');
+    unitKey = num.glued.toLowerCase();
   } else {
     while (i < after.length && i < 2 && r.multipliers.has(after[i]!.low)) {
       const mv = r.multipliers.get(after[i]!.low)!;
@@ -190,13 +193,17 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   if (kind === 'duration' && !unitKey.includes('tuổi')) {
     // reporting periods: "6 tháng đầu năm", "9 tháng qua"
     if (r.periodAfter.matchAfter(after, unitIdx) > 0) return null;
-    // clock times: "8 giờ 30", "7 giờ sáng"
-    if (unitKey === 'giờ' || unitKey === 'tiếng') {
-      const nx = after[unitIdx];
-      if (nx && (r.timeOfDay.has(nx.low) || (nx.word && isDigitCode(nx.text.charCodeAt(0))))) return null;
+    const nx = after[unitIdx];
+    // "vòng 11 ngày 5/8", "tháng 3 năm 2024": the unit word opens a date
+    if (nx && nx.word && isDigitCode(nx.text.charCodeAt(0)) && (unitKey === 'ngày' || unitKey === 'tháng' || unitKey === 'năm')) return null;
+    // clock times: "8 giờ 30", "7 giờ sáng", "19 giờ cùng ngày", "lúc 8 giờ"
+    if (unitKey === 'giờ') {
+      if (nx && (r.timeOfDay.matchAfter(after, unitIdx) > 0 || (nx.word && isDigitCode(nx.text.charCodeAt(0))))) return null;
+      if (r.clockBefore.matchBefore(ctx, 0) > 0) return null;
     }
   }
 
+  if (after.length === 8) after.push(...tokensAfter(s, after[7]!.end, 20));
   const value = num.value;
   const spanEnd = num.glued ? num.end : unitEnd;
   const unit = num.glued ?? s.slice(unitStart, unitEnd);

@@ -49,7 +49,7 @@ export function readDigitToken(text: string, r: FigureRules): NumberToken | null
   if (v !== null) return { value: v, max: null, glued: null };
   const m = GLUED_UNIT.exec(text);
   if (m) {
-    const u = r.glued.get(m[2]!.toLocaleLowerCase('vi'));
+    const u = r.glued.get(m[2]!.toLowerCase());
     const n = parseVnNumber(m[1]!);
     if (u && n !== null) return { value: n, max: null, glued: u };
   }

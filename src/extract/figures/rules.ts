@@ -28,6 +28,7 @@ export const UnitsFile = z.object({
   temporal: z.array(z.string().min(1)),
   timeOfDay: z.array(z.string().min(1)),
   changeVerbs: z.array(z.string().min(1)),
+  clockBefore: z.array(z.string().min(1)),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -73,7 +74,9 @@ export interface FigureRules {
   /** words after "đến"/"tới" that make a time adjunct rather than a boundary ("đến ngày …") */
   temporal: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
-  timeOfDay: Set<string>;
+  timeOfDay: PhraseSet;
+  /** "lúc 8 giờ", "đến 19 giờ": a clock time */
+  clockBefore: PhraseSet;
   /** "Doanh thu tăng 15%": after these verbs the object is the subject before them */
   changeVerbs: PhraseSet;
   numbers: {
@@ -95,7 +98,16 @@ export interface FigureRules {
   candidate: RegExp;
 }
 
-const low = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+const low = (s: string) => s.normalize('NFC').toLowerCase();
+
+/** "hai" → "[Hh]ai": matches the word at a sentence start too, without the slow i flag */
+export function firstLetterEitherCase(w: string): string {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const c = w.charAt(0);
+  const up = c.toUpperCase();
+  const lo = c.toLowerCase();
+  return (up === lo ? esc(c) : `[${up}${lo}]`) + esc(w.slice(1));
+}
 
 export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z.output<typeof NumbersFile>): FigureRules {
   const unitKind = new Map<string, UnitKind>();
@@ -114,15 +126,10 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
   const glued = new Map<string, string>();
   for (const g of units.glued) if (!units.gluedNot.includes(g)) glued.set(low(g), g);
 
-  const words = [
-    ...Object.keys(numbers.digits),
-    ...numbers.ten,
-  ]
-    .map(low)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // a digit, or a number word that is a whole word (Vietnamese letters are not \w, hence the classes)
-  const candidate = new RegExp(`\\d|(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  // a digit, or a number word (either case of its first letter); word boundaries are
+  // checked by the caller, which is much cheaper than a look-behind at every position
+  const words = [...Object.keys(numbers.digits), ...numbers.ten].map(low).sort((a, b) => b.length - a.length);
+  const candidate = new RegExp(`[0-9]|${words.map(firstLetterEitherCase).join('|')}`, 'g');
 
   return {
     unitKind,
@@ -143,7 +150,8 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     copulas: new PhraseSet(units.copulas),
     copulaAdverbs: new PhraseSet(units.copulaAdverbs),
     temporal: new Set(units.temporal.map(low)),
-    timeOfDay: new Set(units.timeOfDay.map(low)),
+    timeOfDay: new PhraseSet(units.timeOfDay),
+    clockBefore: new PhraseSet(units.clockBefore),
     changeVerbs: new PhraseSet(units.changeVerbs),
     numbers: {
       digits: new Map(Object.entries(numbers.digits).map(([k, v]) => [low(k), v])),

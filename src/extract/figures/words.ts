@@ -18,6 +18,7 @@ export interface Tok {
 
 /** letters (incl. Vietnamese and combining marks) and digits */
 export function isWordCode(c: number): boolean {
+  if (c !== c) return false; // NaN: past the end of the string
   if (c >= 48 && c <= 57) return true; // 0-9
   if (c >= 65 && c <= 90) return true; // A-Z
   if (c >= 97 && c <= 122) return true; // a-z
@@ -70,7 +71,7 @@ export function tokenAt(s: string, pos: number): Tok | null {
     break;
   }
   const text = s.slice(start, i);
-  return { text, low: text.toLocaleLowerCase('vi'), start, end: i, word: true };
+  return { text, low: text.toLowerCase(), start, end: i, word: true };
 }
 
 /** Up to `max` tokens starting at `pos`. */
@@ -112,7 +113,7 @@ export function tokenBefore(s: string, pos: number): Tok | null {
     break;
   }
   const text = s.slice(i + 1, end);
-  return { text, low: text.toLocaleLowerCase('vi'), start: i + 1, end, word: true };
+  return { text, low: text.toLowerCase(), start: i + 1, end, word: true };
 }
 
 /** Up to `max` tokens ending before `pos`, nearest first. */
@@ -195,7 +196,7 @@ function push(m: Map<string, string[][]>, k: string, v: string[]) {
 
 /** "xã, phường" → ["xã", ",", "phường"]; lower-cased */
 export function splitPhrase(p: string): string[] {
-  const low = p.normalize('NFC').toLocaleLowerCase('vi').trim();
+  const low = p.normalize('NFC').toLowerCase().trim();
   const out: string[] = [];
   let pos = 0;
   for (;;) {
@@ -210,7 +211,7 @@ export function splitPhrase(p: string): string[] {
 /** true when the word starts with an upper-case letter */
 export function isCapitalised(w: string): boolean {
   const ch = w.charAt(0);
-  return ch !== ch.toLocaleLowerCase('vi') && ch === ch.toLocaleUpperCase('vi');
+  return ch !== ch.toLowerCase() && ch === ch.toLocaleUpperCase('vi');
 }
 
 /** Start of the sentence/clause boundary search: is the char at i a clause-ending mark? */
