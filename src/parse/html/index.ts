@@ -4,6 +4,8 @@ import type { Block, BlockKind, MetaCandidate, ParsedDoc } from '../../types.js'
 import type { Rules } from '../../rules/index.js';
 import { CW, lowerKey, SELECTOR_ROLES, type CompiledSelectors, type GenericHtmlRules, type OutletProfile, type SelectorRole } from './rules.js';
 import { matches } from './selector.js';
+import { agencyTag } from '../../extract/structure/agency.js';
+import type { StructureRules } from '../../extract/structure/rules.js';
 import { profileFor } from './outlets.js';
 import { dedupeCandidates, jsonLdCandidates, metaTagCandidates, type MetaTag } from './meta.js';
 import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
@@ -72,7 +74,7 @@ interface Scan {
 function classBits(s: string, g: GenericHtmlRules, cache: Map<string, number>): number {
   const hit = cache.get(s);
   if (hit !== undefined) return hit;
-  let bits = 0;
+  let bits = g.boilerplateStems.test(s) ? CW.boilerplate : 0;
   for (const name of s.toLowerCase().split(/\s+/)) {
     if (!name) continue;
     const parts = name.split(/[_-]+/).filter(Boolean);
@@ -725,7 +727,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     }
   }
 
-  const blocks = finishBlocks(out, g);
+  const blocks = finishBlocks(out, g, rules.structure);
 
   // ---- metadata candidates
   const meta: MetaCandidate[] = [...ld.candidates, ...metaTags];
@@ -749,7 +751,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
  * repeated title/lead, captions told by position and style, closing bylines, duplicate
  * captions and bylines.
  */
-function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
+function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules): Block[] {
   const title = raw.find((b) => b.kind === 'title');
   const lead = raw.find((b) => b.kind === 'lead');
   const titleKey = title ? lowerKey(title.text) : null;
@@ -792,8 +794,9 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules): Block[] {
   // an opening bold/right-aligned name line is a byline too
   const firstPara = body.find((b) => b.kind === 'paragraph');
   if (firstPara && (firstPara.strong || firstPara.right) && firstPara.text.length <= 60 && looksLikeByline(firstPara, g)) firstPara.kind = 'byline';
-  // a bold opening paragraph is the page's sapo when no other is marked
-  if (!lead && firstPara && firstPara.kind === 'paragraph' && firstPara.strong && firstPara.text.length >= 60) firstPara.kind = 'lead';
+  // with no sapo marked, the opening paragraph is the lead when it is set in bold or opens
+  // with an agency tag ("(CT) - ", "LSO-"): SPEC's "a first paragraph opening with an agency tag"
+  if (!lead && firstPara && firstPara.kind === 'paragraph' && ((firstPara.strong && firstPara.text.length >= 60) || agencyTag(firstPara.text, sr))) firstPara.kind = 'lead';
 
   const out: Block[] = [];
   const seenCaptions = new Set<string>();

@@ -50,6 +50,8 @@ const Generic = z
     dropTags: z.array(z.string().min(1)),
     /** class/id words of boxes that are never article text (related, share, comments…) */
     boilerplateClassWords: z.array(z.string().min(2)),
+    /** stems that mark boilerplate even inside a longer class word ("kbwscwl-relatedbox", "boxComment") */
+    boilerplateClassStems: z.array(z.string().min(4)).default([]),
     /** class/id words of page furniture dropped unless it holds the article body */
     weakBoilerplateClassWords: z.array(z.string().min(2)),
     leadClassWords: z.array(z.string().min(2)),
@@ -113,6 +115,8 @@ export interface GenericHtmlRules {
   classWords: Map<string, number>;
   /** the longest class word, in parts ("related-news" = 2) */
   classWordParts: number;
+  /** boilerplate stems, matched anywhere in a class/id string */
+  boilerplateStems: RegExp;
   /** lowerKey(text) of whole widget blocks */
   dropExact: Set<string>;
   /** anchored at the start of a block */
@@ -179,6 +183,7 @@ function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
     dropTags: new Set(g.dropTags.map((t) => t.toLowerCase())),
     classWords,
     classWordParts: maxParts,
+    boilerplateStems: g.boilerplateClassStems.length ? new RegExp(g.boilerplateClassStems.map(escapeRegExp).join('|'), 'i') : /(?!)/,
     dropExact: new Set(g.dropTextExact.map((t) => lowerKey(t.normalize('NFC')))),
     dropPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.join('|')})`, 'iu') : /(?!)/,
     relatedMarkers: new Set(g.relatedMarkers.map((t) => lowerKey(t.normalize('NFC').replace(/[:：]\s*$/, '')))),
