@@ -1,11 +1,14 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, open } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { join, extname } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import type { InputUnit } from '../types.js';
-import { readRowFile, looksLikeKeyValue } from './rows.js';
+import { readKeyValue, readRowStream, looksLikeKeyValue, rowFormatOf } from './rows.js';
+import { readWarc } from './warc.js';
 
 /** File endings bantin reads; anything else inside a folder is skipped (named files are always tried). */
-export const KNOWN_EXTENSIONS = ['.html', '.htm', '.txt', '.jsonl', '.csv', '.tsv', '.psv', '.warc'];
+export const KNOWN_EXTENSIONS = ['.html', '.htm', '.xhtml', '.txt', '.jsonl', '.ndjson', '.csv', '.tsv', '.psv', '.warc'];
 
 /** Expand the user's arguments (files and folders) to file paths, recursively, sorted. */
 export async function* walkPaths(args: string[]): AsyncGenerator<{ path: string; named: boolean }> {
@@ -26,7 +29,7 @@ async function* walkDir(dir: string): AsyncGenerator<{ path: string; named: bool
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walkDir(p);
-    else if (e.isFile() && isKnown(e.name)) yield { path: p, named: false };
+    else if (e.isFile() && isKnown(e.name) && !e.name.endsWith('.expected.json')) yield { path: p, named: false };
   }
 }
 
@@ -35,35 +38,93 @@ function isKnown(name: string): boolean {
   return KNOWN_EXTENSIONS.includes(extname(base));
 }
 
-/** Read one file and turn it into units (one per article). Errors become units with readError. */
+/** a file's bytes as a stream, gunzipped when it is gzip (by name or by magic bytes) */
+function byteStream(path: string, gz: boolean): Readable {
+  const s = createReadStream(path);
+  return gz ? s.pipe(createGunzip()) : s;
+}
+
+async function head(path: string, n: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+function errorUnit(path: string, message: string, stage: 'input' | 'decode' = 'input'): InputUnit {
+  return { path, row: null, url: null, kind: 'text', readError: { stage, message } };
+}
+
+/**
+ * Read one file and turn it into units (one per article). Errors become units with readError.
+ * Row dumps (.csv/.tsv/.psv/.jsonl, optionally .gz) and WARC files are streamed; pages and
+ * key-value dumps are read whole.
+ */
 export async function* readUnits(path: string): AsyncGenerator<InputUnit> {
+  let magic: Buffer;
+  try {
+    magic = await head(path, 16);
+  } catch (e) {
+    yield errorUnit(path, (e as Error).message);
+    return;
+  }
+  let name = path.toLowerCase();
+  const gzName = name.endsWith('.gz');
+  if (gzName) name = name.slice(0, -3);
+  const gzMagic = magic[0] === 0x1f && magic[1] === 0x8b;
+  const ext = extname(name);
+
+  // WARC: by name, or a file that opens with a WARC version line (warcio reads gzip members itself)
+  if (ext === '.warc' || (!gzMagic && magic.toString('latin1').startsWith('WARC/'))) {
+    yield* readWarc(path);
+    return;
+  }
+
+  const format = rowFormatOf(ext);
+  if (format) {
+    const stream = byteStream(path, gzName || gzMagic);
+    try {
+      yield* readRowStream(path, stream, format);
+    } catch (e) {
+      yield errorUnit(path, gzName || gzMagic ? `bad gzip or unreadable file: ${(e as Error).message}` : (e as Error).message);
+    } finally {
+      stream.destroy();
+    }
+    return;
+  }
+
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
-    yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: (e as Error).message } };
+    yield errorUnit(path, (e as Error).message);
     return;
   }
-  let name = path.toLowerCase();
-  if (name.endsWith('.gz')) {
+  if (gzName || gzMagic) {
     try {
       bytes = gunzipSync(bytes);
     } catch (e) {
-      yield { path, row: null, url: null, kind: 'text', readError: { stage: 'input', message: `bad gzip: ${(e as Error).message}` } };
+      yield errorUnit(path, `bad gzip: ${(e as Error).message}`);
       return;
     }
-    name = name.slice(0, -3);
+    // a gzipped WARC without the .warc name
+    if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === 'WARC/') {
+      const data = bytes;
+      yield* readWarc(path, (async function* () {
+        yield data;
+      })());
+      return;
+    }
   }
-  const ext = extname(name);
-  if (['.jsonl', '.csv', '.tsv', '.psv'].includes(ext)) {
-    yield* readRowFile(path, bytes);
+  if ((ext === '.txt' || !KNOWN_EXTENSIONS.includes(ext)) && looksLikeKeyValue(bytes)) {
+    yield* readKeyValue(path, bytes);
     return;
   }
-  if (ext === '.txt' && looksLikeKeyValue(bytes)) {
-    yield* readRowFile(path, bytes);
-    return;
-  }
-  const kind = ext === '.html' || ext === '.htm' || sniffHtml(bytes) ? 'html' : 'text';
+  const kind = ext === '.html' || ext === '.htm' || ext === '.xhtml' || sniffHtml(bytes) ? 'html' : 'text';
   yield { path, row: null, url: null, kind, bytes };
 }
 

@@ -1,11 +1,137 @@
-import type { ParsedDoc } from '../types.js';
+/**
+ * Article or not? Pages that are not articles give no record (SPEC §2): tag / topic / author
+ * listings, home and section pages, social-network posts, block pages ("Just a moment…"),
+ * encyclopedia pages, aggregator pages, and pages with no article text at all.
+ *
+ * Cues are data (rules/classify.json). Strong cues decide alone: a block-page phrase, a
+ * social / encyclopedia / aggregator host, a listing path in the URL (/tag/, /chu-de/,
+ * /tac-gia/…), no text. Weak cues (a listing-style title such as "… - Tin tức mới nhất 24h
+ * qua", a section-shaped URL with no article id, a page made of short link lines, runs of
+ * "2 giờ trước" / "01:25" stamps) decide when the page has no publication date of its own,
+ * or when two of them agree.
+ */
+import type { Block, ParsedDoc } from '../types.js';
 import type { Rules } from '../rules/index.js';
+import type { ClassifyRules } from './rows/rules.js';
 
 export type Classification = { article: true } | { article: false; reason: string };
 
-// PLACEHOLDER (scaffold): tell articles from listings, block pages, profiles… Owner replaces.
-export function classifyDoc(doc: ParsedDoc, _rules: Rules): Classification {
-  const words = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'lead').map((b) => b.text).join(' ');
-  if (words.trim().length === 0) return { article: false, reason: 'no article text' };
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string) => s.match(WORD)?.length ?? 0;
+const TEXT_KINDS = new Set<Block['kind']>(['paragraph', 'lead', 'heading']);
+
+export function classifyDoc(doc: ParsedDoc, rules: Rules): Classification {
+  const c = rules.rows.classify;
+  const title = doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.meta.find((m) => m.field === 'title')?.value ?? '';
+  const urlText = doc.meta.find((m) => m.field === 'url')?.value ?? null;
+  const url = parseUrl(urlText);
+  const textBlocks = doc.blocks.filter((b) => TEXT_KINDS.has(b.kind));
+  const text = textBlocks.map((b) => b.text).join('\n');
+  const description = doc.meta.find((m) => m.field === 'description')?.value ?? '';
+  const hasPublished = doc.meta.some((m) => m.field === 'published' && /\d/.test(m.value)) || doc.blocks.some((b) => b.kind === 'dateline');
+  const textWords = words(text);
+
+  // strong cues
+  if (c.block.test(title) || (textWords < 150 && c.block.test(text))) return no('block page (access denied / captcha / not found)');
+  if (url && hostIn(url.host, c.socialHosts)) return no(`social network post (${url.host})`);
+  if ((url && hostIn(url.host, c.encyclopediaHosts)) || c.encyclopedia.test(title) || c.encyclopedia.test(text.slice(0, 2000))) return no('encyclopedia page');
+  if ((url && hostIn(url.host, c.aggregatorHosts)) || c.aggregator.test(description) || (textWords < 200 && c.aggregator.test(text))) return no('aggregator page');
+  if (url && listingPath(url, c)) return no(`listing page (tag / topic / author URL: ${url.pathname})`);
+
+  const descWords = words(description);
+  if (textWords < c.t.minArticleWords && descWords < c.t.minArticleWords) return no('no article text');
+
+  // weak cues
+  const weak: string[] = [];
+  if (title && c.titleListing.test(title)) weak.push('listing-style title');
+  if (url && sectionShaped(url, c)) weak.push('home/section URL without an article id');
+  // lists of links or of stamped items only count where there is little running text
+  const running = sentenceWords(doc.blocks, c);
+  if (running < c.t.listingMaxSentenceWords) {
+    if (linkList(doc.blocks, c)) weak.push('page of short link lines');
+    if (stampRun(doc.blocks, c)) weak.push('runs of time stamps');
+  }
+  if (weak.length >= 2 || (weak.length === 1 && !hasPublished)) return no(`listing page: ${weak.join(', ')}`);
   return { article: true };
+}
+
+function no(reason: string): Classification {
+  return { article: false, reason };
+}
+
+function parseUrl(u: string | null): URL | null {
+  if (!u) return null;
+  try {
+    return new URL(u.trim());
+  } catch {
+    return null;
+  }
+}
+
+function hostIn(host: string, list: string[]): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return list.some((x) => {
+    const [xh] = x.split('/');
+    return h === xh || h.endsWith('.' + xh!);
+  });
+}
+
+function listingPath(url: URL, c: ClassifyRules): boolean {
+  const segments = url.pathname.toLowerCase().split('/').filter(Boolean);
+  if (segments.slice(0, -1).some((s) => c.listingSegments.has(s)) || (segments.length === 1 && c.listingSegments.has(segments[0]!))) return true;
+  return !!c.listingPath && c.listingPath.test(url.pathname + url.search);
+}
+
+/** the site root, or one to three short slug segments with no article id ("/the-gioi.htm", "/thoi-su/giao-thong") */
+function sectionShaped(url: URL, c: ClassifyRules): boolean {
+  const path = decodeURIComponentSafe(url.pathname).replace(/\/+$/, '');
+  const segments = path.split('/').filter(Boolean);
+  if (!segments.length) return !url.search;
+  if (segments.length > c.sectionMaxSegments) return false;
+  if (c.articleId.test(path) || c.articleId.test(url.search)) return false;
+  return segments.every((s) => s.replace(/\.(?:html?|aspx?|php|vn)$/i, '').split(/[-_]+/).filter(Boolean).length <= c.sectionMaxSlugWords);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** words in sentence-shaped text blocks (lead, paragraphs) */
+function sentenceWords(blocks: Block[], c: ClassifyRules): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (!TEXT_KINDS.has(b.kind)) continue;
+    const w = words(b.text);
+    if (w >= c.t.minSentenceWords && /[.!?…"”]/u.test(b.text)) n += w;
+  }
+  return n;
+}
+
+/** many text lines, mostly short titles without sentence ends (page furniture not counted) */
+function linkList(blocks: Block[], c: ClassifyRules): boolean {
+  const lines = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  if (lines.length < c.t.listingMinLines) return false;
+  let short = 0;
+  for (const b of lines) {
+    const n = words(b.text);
+    const sentence = n >= c.t.minSentenceWords && /[.!?…"”]$/u.test(b.text.trim());
+    if (!sentence && n < 20) short++;
+  }
+  return short / lines.length >= c.t.listingShortLineShare;
+}
+
+/** "1h trước", "2 giờ trước", "01:25 00:52 …": lists of items carry a stamp each */
+function stampRun(blocks: Block[], c: ClassifyRules): boolean {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind === 'title') continue;
+    n += b.text.match(c.relativeTime)?.length ?? 0;
+    n += b.text.match(c.duration)?.length ?? 0;
+    if (n >= c.t.stampRunMin) return true;
+  }
+  return false;
 }

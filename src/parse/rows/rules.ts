@@ -1,10 +1,248 @@
+/**
+ * Rules for row dumps (rules/columns.json) and for telling articles from other pages
+ * (rules/classify.json), validated with zod and compiled once into maps and regexes.
+ */
 import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { stripDiacritics } from '../../normalise/text.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const RowRulesFile = z.object({}).passthrough();
-export type RowRules = { raw: z.output<typeof RowRulesFile> };
+export const ROW_FIELDS = ['title', 'content', 'published', 'modified', 'author', 'url', 'outlet', 'summary', 'tags', 'section'] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+
+const Words = z.array(z.string().min(1));
+
+export const ColumnsFile = z.object({
+  _comment: z.string().optional(),
+  columns: z.object(Object.fromEntries(ROW_FIELDS.map((f) => [f, Words])) as Record<RowField, typeof Words>),
+  placeholders: Words,
+  title: z.object({
+    _comment: z.string().optional(),
+    sites: z.array(z.object({ name: z.string().min(1), sections: z.boolean() })),
+    separators: Words,
+    prefixes: Words,
+  }),
+  authors: z.object({
+    _comment: z.string().optional(),
+    authoringLabelWords: Words,
+    creditLabelWords: Words,
+    sourceWords: Words,
+    rolePrefixes: Words,
+    roleSuffixes: Words,
+    agencies: Words,
+    outletWords: Words,
+    noPerson: Words,
+    surnames: Words,
+    neverLast: Words,
+  }),
+  content: z.object({
+    _comment: z.string().optional(),
+    creditMarkers: Words,
+    chromeCues: Words,
+    trailingSourceCues: Words,
+    noBreakAfter: Words,
+    bulletStarts: Words,
+  }),
+});
+
+export const ClassifyFile = z.object({
+  _comment: z.string().optional(),
+  url: z.object({
+    listingPathSegments: Words,
+    listingPathPatterns: Words,
+    socialHosts: Words,
+    encyclopediaHosts: Words,
+    aggregatorHosts: Words,
+    sectionMaxSegments: z.number().int().positive(),
+    sectionMaxSlugWords: z.number().int().positive(),
+    articleIdDigits: z.number().int().positive(),
+  }),
+  titleListingCues: Words,
+  titleListingPatterns: Words,
+  blockCues: Words,
+  encyclopediaCues: Words,
+  socialCues: Words,
+  aggregatorCues: Words,
+  listingLineCues: Words,
+  relativeTimePattern: z.string(),
+  durationPattern: z.string(),
+  thresholds: z.object({
+    minArticleWords: z.number().int().positive(),
+    minSentenceWords: z.number().int().positive(),
+    listingShortLineShare: z.number().min(0).max(1),
+    listingMinLines: z.number().int().positive(),
+    listingMaxSentenceWords: z.number().int().positive(),
+    stampRunMin: z.number().int().positive(),
+  }),
+});
+
+export interface AuthorRules {
+  /** credit labels ("Tin, ảnh:", "Ảnh và clip:"); group 1 = the label words */
+  label: RegExp;
+  /** true when a label (lower-cased) names an authoring role */
+  isAuthoringLabel: (label: string) => boolean;
+  /** "Theo"/"Nguồn" as a word */
+  source: RegExp;
+  rolePrefix: RegExp;
+  roleSuffix: RegExp;
+  agencies: Set<string>;
+  outletStart: RegExp;
+  noPerson: Set<string>;
+  surnames: Set<string>;
+  neverLast: Set<string>;
+}
+
+export interface ContentRules {
+  /** "Ảnh: X", "(Ảnh: X)", "Video: X" ending a caption; group 1 = marker */
+  credit: RegExp;
+  chrome: RegExp;
+  trailingSource: RegExp;
+  /** abbreviations after which a full stop does not end a sentence ("TP. HCM", "ThS. Lan") */
+  noBreakAfter: Set<string>;
+  /** a sentence opening with one of these is a related-article link ("» Giá vàng…") */
+  bullet: RegExp;
+}
+
+export interface ClassifyRules {
+  listingSegments: Set<string>;
+  listingPath: RegExp | null;
+  socialHosts: string[];
+  encyclopediaHosts: string[];
+  aggregatorHosts: string[];
+  sectionMaxSegments: number;
+  sectionMaxSlugWords: number;
+  articleId: RegExp;
+  titleListing: RegExp;
+  block: RegExp;
+  encyclopedia: RegExp;
+  social: RegExp;
+  aggregator: RegExp;
+  listingLine: RegExp;
+  relativeTime: RegExp;
+  duration: RegExp;
+  t: z.output<typeof ClassifyFile>['thresholds'];
+}
+
+export interface RowRules {
+  /** folded column name → field */
+  columnOf: Map<string, RowField>;
+  /** key-value lines: "Title: …", "Published Date: …", also the glued "AuthorSong Ngư" */
+  kvKey: RegExp;
+  placeholders: Set<string>;
+  titleSuffix: RegExp | null;
+  titlePrefix: RegExp | null;
+  authors: AuthorRules;
+  content: ContentRules;
+  classify: ClassifyRules;
+}
+
+/** column-name comparison key: lower case, no diacritics, "_"/"-"/spaces folded */
+export function foldColumn(name: string): string {
+  return stripDiacritics(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/^\ufeff/, '')
+    .replace(/[_\-\s.]+/g, ' ')
+    .trim();
+}
+
+/** alternation of literal phrases, longest first, spaces matching any run of spaces */
+export function phraseAlternation(words: string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w.trim()).replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+const L = '\\p{L}\\p{M}';
+
+function phraseRegex(words: string[], flags = 'iu'): RegExp {
+  // whole words: not preceded or followed by a letter
+  return new RegExp(`(?<![${L}])(?:${phraseAlternation(words)})(?![${L}])`, flags);
+}
+
+function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classify'> {
+  const columnOf = new Map<string, RowField>();
+  for (const field of ROW_FIELDS) for (const name of f.columns[field]) if (!columnOf.has(foldColumn(name))) columnOf.set(foldColumn(name), field);
+
+  // key-value keys: every column name spelled as a key, at the start of a line
+  const keys = ROW_FIELDS.flatMap((fl) => f.columns[fl]).filter((k) => /^[\p{L}][\p{L} _]*$/u.test(k));
+  const kvKey = new RegExp(`^[ \\t]*(${phraseAlternation(keys)})(?:[ \\t]*:[ \\t]?|(?=\\p{Lu}\\p{Ll}))`, 'iu');
+
+  const sep = `(?:${f.title.separators.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})`;
+  const plain = f.title.sites.filter((s) => !s.sections).map((s) => s.name);
+  const withSections = f.title.sites.filter((s) => s.sections).map((s) => s.name);
+  const siteAlt = [
+    plain.length ? `(?:${phraseAlternation(plain)})` : null,
+    withSections.length ? `(?:${phraseAlternation(withSections)})(?:\\s+[\\p{L}][\\p{L}\\p{M}]*){0,3}` : null,
+  ]
+    .filter(Boolean)
+    .join('|');
+  const titleSuffix = siteAlt ? new RegExp(`(?:${sep}(?:${siteAlt}))+\\s*$`, 'iu') : null;
+  const titlePrefix = f.title.prefixes.length ? new RegExp(`^(?:${phraseAlternation(f.title.prefixes.map((p) => p.trim()))})\\s*`, 'iu') : null;
+
+  const a = f.authors;
+  const labelWords = phraseAlternation([...a.authoringLabelWords, ...a.creditLabelWords]);
+  const label = new RegExp(`((?:${labelWords})(?:(?:\\s*(?:,|-|–|&|\\+|\\/)\\s*|\\s+và\\s+|\\s+)(?:${labelWords}))*)\\s*:`, 'giu');
+  const authoring = new RegExp(`(?<![${L}])(?:${phraseAlternation(a.authoringLabelWords)})(?![${L}])`, 'iu');
+  const authors: AuthorRules = {
+    label,
+    isAuthoringLabel: (l) => authoring.test(l),
+    source: new RegExp(`(?<![${L}])(?:${phraseAlternation(a.sourceWords)})(?![${L}])\\s*:?`, 'iu'),
+    rolePrefix: new RegExp(`^(?:(?:${phraseAlternation(a.rolePrefixes)})(?:\\s*[:.,]\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
+    roleSuffix: new RegExp(`(?:\\s*[-–,(]?\\s*(?:${phraseAlternation(a.roleSuffixes)})\\s*\\)?\\.?)+$`, 'iu'),
+    agencies: new Set(a.agencies.map((x) => x.toLocaleLowerCase('vi'))),
+    outletStart: new RegExp(`^(?:${phraseAlternation(a.outletWords)})(?![${L}])`, 'u'),
+    noPerson: new Set(a.noPerson.map((x) => x.toLocaleLowerCase('vi'))),
+    surnames: new Set(a.surnames),
+    neverLast: new Set(a.neverLast),
+  };
+
+  const c = f.content;
+  const content: ContentRules = {
+    credit: new RegExp(`(?:^|(?<=[\\s.,;!?)"”'])|(?<=[\\p{Ll}\\d]))\\(?\\s*(${phraseAlternation(c.creditMarkers)})\\s*:`, 'gu'),
+    chrome: phraseRegex(c.chromeCues),
+    trailingSource: new RegExp(`^(?:${phraseAlternation(c.trailingSourceCues)})\\s*:?\\s*$`, 'iu'),
+    noBreakAfter: new Set(c.noBreakAfter),
+    bullet: new RegExp(`^\\s*(?:${c.bulletStarts.map(escapeRegExp).join('|')})`, 'u'),
+  };
+
+  return {
+    columnOf,
+    kvKey,
+    placeholders: new Set(f.placeholders.map((p) => p.toLocaleLowerCase('vi'))),
+    titleSuffix,
+    titlePrefix,
+    authors,
+    content,
+  };
+}
+
+function compileClassify(f: z.output<typeof ClassifyFile>): ClassifyRules {
+  return {
+    listingSegments: new Set(f.url.listingPathSegments.map((s) => s.toLowerCase())),
+    listingPath: f.url.listingPathPatterns.length ? new RegExp(f.url.listingPathPatterns.join('|'), 'i') : null,
+    socialHosts: f.url.socialHosts.map((h) => h.toLowerCase()),
+    encyclopediaHosts: f.url.encyclopediaHosts.map((h) => h.toLowerCase()),
+    aggregatorHosts: f.url.aggregatorHosts.map((h) => h.toLowerCase()),
+    sectionMaxSegments: f.url.sectionMaxSegments,
+    sectionMaxSlugWords: f.url.sectionMaxSlugWords,
+    articleId: new RegExp(`\\d{${f.url.articleIdDigits},}`),
+    titleListing: new RegExp(
+      [`(?<![${L}])(?:${phraseAlternation(f.titleListingCues)})(?![${L}])`, ...f.titleListingPatterns].join('|'),
+      'iu',
+    ),
+    block: phraseRegex(f.blockCues),
+    encyclopedia: phraseRegex(f.encyclopediaCues),
+    social: phraseRegex(f.socialCues),
+    aggregator: phraseRegex(f.aggregatorCues),
+    listingLine: phraseRegex(f.listingLineCues),
+    relativeTime: new RegExp(f.relativeTimePattern, 'giu'),
+    duration: new RegExp(f.durationPattern, 'g'),
+    t: f.thresholds,
+  };
+}
 
 export function loadRowRules(dir: string): RowRules {
-  return { raw: readRuleFile(dir, 'columns.json', RowRulesFile) };
+  const columns = compileColumns(readRuleFile(dir, 'columns.json', ColumnsFile));
+  const classify = compileClassify(readRuleFile(dir, 'classify.json', ClassifyFile));
+  return { ...columns, classify };
 }

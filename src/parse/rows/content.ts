@@ -1,0 +1,304 @@
+/**
+ * A row's content column → blocks.
+ *
+ * Crawled content is often one line: paragraphs, captions, bylines and page chrome glued
+ * with a single space or with nothing at all ("…và bếp.Lực lượng…", "Quảng BìnhHai bé trai…",
+ * "Ảnh: Instagram Elsa HoskNgoài tóc…"). Where the glue left no space we know a paragraph
+ * ended ("hard" boundary); elsewhere only sentence ends can be re-inferred. Then:
+ *   - a sentence followed by a photo/video credit ("Ảnh: X", "(Ảnh: X)") is a caption;
+ *   - sentences carrying page-chrome cues (footer, "Source link", "Độc giả gọi vào số…") are
+ *     boilerplate, as are the trailing run of bylines / source lines / URLs;
+ *   - a bare name at the end is a byline;
+ *   - the rest are paragraphs (one per hard-bounded stretch; a long stretch with no hard
+ *     boundary is cut every few sentences).
+ */
+import type { Block } from '../../types.js';
+import type { ContentRules } from './rules.js';
+import { hasVietnameseMarks, isVietnameseSyllable } from '../../input/encodings/vietnamese.js';
+
+/** paragraph separator used internally to mark hard boundaries */
+const HARD = '\u2029';
+const HARD_RE = /\u2029+/;
+
+// "bếp.Lực", "2023.Năm", "nữa".Lực": a sentence end glued to a capitalised word
+const GLUED_STOP = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+["”’']?)(?=\p{Lu}\p{Ll})/gu;
+// "tân.\"Bị mắc kẹt": a sentence end glued to an opening quote
+const GLUED_QUOTE = /(?<=[\p{Ll}\d)\]%])([.!?…]+)(?=["“‘]\p{Lu})/gu;
+// a word with a capital inside: "BìnhHai", "IDFĐường", "nhấtThuộc", "VnExpress"
+const CAMEL = /[\p{L}\p{M}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})[\p{L}\p{M}]*/gu;
+const SENTENCE_SPLIT = /(?<=[.!?…]["”’')\]]?)\s+(?=["“‘'(]?[\p{Lu}\d])/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const URL_OR_MAIL = /https?:\/\/|www\.|\S+@\S+\.\w/i;
+
+/** Mark the places where the glue left no space. */
+export function markHardBoundaries(line: string): string {
+  let s = line.replace(GLUED_STOP, `$1${HARD}`).replace(GLUED_QUOTE, `$1${HARD}`);
+  s = s.replace(CAMEL, splitCamelWord);
+  return s;
+}
+
+/** split a glued word where a Vietnamese syllable meets a capital ("BìnhHai" → "Bình|Hai") */
+function splitCamelWord(word: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 1; i < word.length; i++) {
+    const a = word[i - 1]!;
+    const b = word[i]!;
+    const c = word[i + 1] ?? '';
+    const lowerUpper = isLower(a) && isUpper(b) && (isLower(c) || isMark(c));
+    const upperRun = isUpper(a) && isUpper(b) && (isLower(c) || isMark(c)) && i - start >= 2;
+    if (!lowerUpper && !upperRun) continue;
+    const left = syllableBefore(word, i);
+    const right = syllableFrom(word, i);
+    const vi = hasVietnameseMarks(left) || hasVietnameseMarks(right);
+    const ok = upperRun ? hasVietnameseMarks(right) && isVietnameseSyllable(right) : vi && (isVietnameseSyllable(left) || isVietnameseSyllable(right));
+    if (!ok) continue;
+    out += word.slice(start, i) + HARD;
+    start = i;
+  }
+  return start === 0 ? word : out + word.slice(start);
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isMark(ch: string): boolean {
+  return /\p{M}/u.test(ch);
+}
+function syllableBefore(w: string, i: number): string {
+  let j = i - 1;
+  while (j > 0 && !isUpper(w[j]!) && isLower(w[j - 1]!)) j--;
+  if (j > 0 && isUpper(w[j - 1]!) && !isUpper(w[j]!)) j--;
+  return w.slice(Math.max(0, j), i);
+}
+function syllableFrom(w: string, i: number): string {
+  let j = i + 1;
+  while (j < w.length && !isUpper(w[j]!)) j++;
+  return w.slice(i, j);
+}
+
+export function wordCount(s: string): number {
+  return s.match(WORDS)?.length ?? 0;
+}
+
+/** Split a stretch of text into sentences, not after abbreviations ("TP. HCM", "ThS. Lan"). */
+export function splitSentences(text: string, r: ContentRules): string[] {
+  const parts = text.split(SENTENCE_SPLIT);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.length ? out[out.length - 1]! : null;
+    if (prev !== null) {
+      const m = /([\p{L}.\/]+)\.$/u.exec(prev);
+      const last = m ? m[1]! : '';
+      if (last && (r.noBreakAfter.has(last) || /^\p{Lu}$/u.test(last))) {
+        out[out.length - 1] = prev + ' ' + p;
+        continue;
+      }
+    }
+    if (p.trim()) out.push(p.trim());
+  }
+  return out;
+}
+
+interface Piece {
+  text: string;
+  /** this piece starts after a hard boundary (or at the start of a line) */
+  hard: boolean;
+}
+
+/**
+ * A location stamp glued to the first word ("Quảng BìnhHai bé trai…", "Hà NộiKhoa Cấp cứu…")
+ * becomes a dateline-style "Quảng Bình - Hai bé trai…". Only a short capitalised run at the
+ * very start counts.
+ */
+export function joinLocationStamp(text: string): string {
+  const marked = markHardBoundaries(text.slice(0, 60));
+  const k = marked.indexOf(HARD);
+  if (k <= 0) return text;
+  const head = marked.slice(0, k).trim();
+  if (!/^(?:\p{Lu}[\p{L}\p{M}.]*\s?){1,4}$/u.test(head) || /[!?]/.test(head) || /\.$/.test(head)) return text;
+  // k counts characters of the marked head; the original text has no marker, so cut at k
+  return head + ' - ' + text.slice(k).trimStart();
+}
+
+/** Content text (already normalised) → blocks (paragraph, caption, byline, boilerplate). */
+export function contentBlocks(content: string, r: ContentRules): Block[] {
+  const pieces: Piece[] = [];
+  let first = true;
+  for (const rawLine0 of content.split('\n')) {
+    const rawLine = first && rawLine0.trim() ? joinLocationStamp(rawLine0.trim()) : rawLine0;
+    if (rawLine0.trim()) first = false;
+    const line = rawLine.trim();
+    if (!line) continue;
+    const chunks = markHardBoundaries(line).split(HARD_RE);
+    for (const chunk of chunks) {
+      const sentences = splitSentences(chunk.trim(), r);
+      sentences.forEach((s, i) => pieces.push({ text: s, hard: i === 0 }));
+    }
+  }
+  return piecesToBlocks(pieces, r);
+}
+
+type Kind = Block['kind'];
+
+function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
+  // credits split off into caption pieces
+  const pieces: Piece[] = [];
+  const kinds: Kind[] = [];
+  for (const p of input) {
+    for (const part of splitCredits(p, r)) {
+      pieces.push(part.piece);
+      kinds.push(part.kind);
+    }
+  }
+  const dropped = pieces.map(() => false);
+
+  // a bare credit ("Video: IDF") takes the sentences before it as its caption: back to the start
+  // of the glued stretch when that is close (≤ 3 sentences), else only the last sentence
+  for (let i = 0; i < pieces.length; i++) {
+    if (kinds[i] !== 'caption' || !isCreditOnly(pieces[i]!.text, r)) continue;
+    const taken: number[] = [];
+    let reachedStart = false;
+    for (let j = i - 1; j >= 0 && kinds[j] === 'paragraph' && !dropped[j] && taken.length < 3; j--) {
+      taken.unshift(j);
+      if (pieces[j]!.hard) {
+        reachedStart = true;
+        break;
+      }
+    }
+    const use = reachedStart ? taken : taken.slice(-1);
+    if (!use.length) {
+      kinds[i] = 'boilerplate';
+      continue;
+    }
+    for (const j of use) dropped[j] = true;
+    pieces[i] = { text: use.map((j) => pieces[j]!.text).join(' ') + ' ' + pieces[i]!.text, hard: pieces[use[0]!]!.hard };
+  }
+
+  // chrome sentences anywhere; related-article bullets
+  for (let i = 0; i < pieces.length; i++) {
+    if (kinds[i] !== 'paragraph' || dropped[i]) continue;
+    const t = pieces[i]!.text;
+    if (r.bullet.test(t) || (r.chrome.test(t) && (wordCount(t) < 40 || URL_OR_MAIL.test(t)))) kinds[i] = 'boilerplate';
+  }
+
+  // the trailing run: bylines, source lines, links, short debris
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    if (dropped[i] || kinds[i] === 'boilerplate') continue;
+    if (kinds[i] !== 'paragraph') break;
+    const t = pieces[i]!.text;
+    if (bylineLike(t)) kinds[i] = 'byline';
+    else if (r.trailingSource.test(t) || URL_OR_MAIL.test(t) || (wordCount(t) < 8 && !/[.!?…"”]$/u.test(t))) kinds[i] = 'boilerplate';
+    else break;
+  }
+  // a byline right before page chrome (video pages open with "Name - Name" then the footer)
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    if (kinds[i] === 'paragraph' && !dropped[i] && kinds[i + 1] === 'boilerplate' && bylineLike(pieces[i]!.text)) kinds[i] = 'byline';
+  }
+
+  // sentences → paragraphs: a new paragraph at each hard boundary, and every few sentences
+  // when a stretch has none
+  const blocks: Block[] = [];
+  let cur: string[] = [];
+  let curLen = 0;
+  const flush = () => {
+    if (cur.length) blocks.push({ kind: 'paragraph', text: cur.join(' ') });
+    cur = [];
+    curLen = 0;
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    if (dropped[i]) continue;
+    const k = kinds[i]!;
+    const p = pieces[i]!;
+    if (k === 'paragraph') {
+      if (p.hard || cur.length >= 4 || curLen > 600) flush();
+      cur.push(p.text);
+      curLen += p.text.length;
+      continue;
+    }
+    flush();
+    blocks.push({ kind: k, text: p.text });
+  }
+  flush();
+  return blocks;
+}
+
+interface CreditPart {
+  piece: Piece;
+  kind: Kind;
+}
+
+/**
+ * Cut a sentence at photo/video credits: "… ngày 7/2. Video: IDF" → caption part; the credit's
+ * name runs over capitalised words and stops where a new sentence starts ("Ảnh: Pinterest Chỉ
+ * cần…": "Chỉ cần" opens the next sentence).
+ */
+function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
+  const re = new RegExp(r.credit.source, r.credit.flags);
+  const out: CreditPart[] = [];
+  let rest = p.text;
+  let hard = p.hard;
+  for (let guard = 0; guard < 10; guard++) {
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (!m) break;
+    const afterLabel = m.index + m[0].length;
+    const nameEnd = creditNameEnd(rest, afterLabel);
+    if (nameEnd <= afterLabel) break;
+    const before = rest.slice(0, m.index).trim();
+    const credit = rest.slice(m.index, nameEnd).trim();
+    const text = (before ? before + ' ' : '') + credit;
+    out.push({ piece: { text: text.trim(), hard }, kind: 'caption' });
+    rest = rest.slice(nameEnd).trim();
+    hard = true;
+    if (!rest) break;
+  }
+  if (rest) out.push({ piece: { text: rest, hard }, kind: 'paragraph' });
+  return out;
+}
+
+/** where the credited name(s) after "Ảnh:" end */
+function creditNameEnd(s: string, from: number): number {
+  const tail = s.slice(from);
+  // parenthesised credit: up to the closing bracket
+  if (s.slice(0, from).includes('(') && /^[^()]*\)/.test(tail)) return from + tail.indexOf(')') + 1;
+  const tokenRe = /\s*([^\s]+)/gy;
+  let end = from;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tokenRe.exec(tail)) && count < 8) {
+    const tok = m[1]!;
+    const next = /^\s*([^\s]+)/.exec(tail.slice(tokenRe.lastIndex))?.[1] ?? '';
+    if (/^[-–—,&\/+;]$/.test(tok) || /^(?:và|and|\/)$/i.test(tok)) {
+      end = from + tokenRe.lastIndex;
+      continue;
+    }
+    const cap = /^["“(]?[\p{Lu}\d]/u.test(tok);
+    if (!cap) break;
+    // a capitalised word followed by a lower-case word opens a sentence
+    if (count > 0 && /^\p{Ll}/u.test(next) && !/[,;]$/.test(tok)) break;
+    end = from + tokenRe.lastIndex;
+    count++;
+    if (/[.!?…)]$/.test(tok)) break;
+  }
+  return end;
+}
+
+function isCreditOnly(text: string, r: ContentRules): boolean {
+  const re = new RegExp(r.credit.source, r.credit.flags);
+  const m = re.exec(text);
+  return !!m && text.slice(0, m.index).trim() === '';
+}
+
+/** a bare byline: one to a few capitalised names, with "-", ",", "(T/h)" between them */
+export function bylineLike(t: string): boolean {
+  const s = t.replace(/\((?:t\/h|th|tổng hợp|tổng hợp\s*\/\s*[^)]*)\)/giu, '').trim();
+  if (!s || /[.!?…:;"”]$/u.test(s) && !/\.$/.test(s)) return false;
+  const words = s.replace(/\.$/, '').split(/\s+/).filter((w) => !/^[-–—,&]$/.test(w));
+  if (words.length < 1 || words.length > 9) return false;
+  if (words.length === 1 && words[0]!.length < 3) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.]*,?$/u.test(w)) && words.some((w) => hasVietnameseMarks(w) || isVietnameseSyllable(w.replace(/[,.]/g, '')));
+}
