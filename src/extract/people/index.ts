@@ -4,7 +4,7 @@ import type { Official, Position } from '../../record/schema.js';
 import { foldKey, titleCaseName } from '../../normalise/text.js';
 import { C } from './lexicon.js';
 import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
-import { tokenize, type Tok } from './tokens.js';
+import { classify, tokenize, type Tok } from './tokens.js';
 import type { PeopleRules } from './rules.js';
 
 /** What one field says about people, before persons are merged across the article. */
@@ -105,10 +105,10 @@ class FieldScanner {
             i = post.end;
             continue;
           }
-        } else if (r - i >= 2 && r - i <= 4 && g.validName(i, r) && (g.looksForeign(i, r) || g.westernPerson(i, r))) {
+        } else if (r - i >= 2 && r - i <= 4 && this.officeFollows(r) && g.validName(i, r)) {
           // "Joe Biden, Tổng thống Mỹ": a foreign name followed by its office
           const post = this.postName(r);
-          if (post.positions.length > 0) {
+          if (post.positions.length > 0 && (g.looksForeign(i, r) || g.westernPerson(i, r))) {
             this.addPerson({ a: i, b: r }, null, post.positions, post.end);
             i = post.end;
             continue;
@@ -165,7 +165,7 @@ class FieldScanner {
     const t = this.toks[i];
     if (!t || !t.w || !t.cap) return false;
     const parts = t.s.split('.');
-    return parts.every((p) => this.rules.degreeParts.has(p.toLocaleLowerCase('vi')));
+    return parts.every((p) => this.rules.degreeParts.has(p.toLowerCase()));
   }
 
   /** the name (or office) after an honorific; returns where scanning goes on */
@@ -223,6 +223,13 @@ class FieldScanner {
       this.out.offices.push({ positions, span: this.spanOf(i, Math.max(last.end, i + 1)), honorific: h !== null });
     }
     return Math.max(e, i + 1, toks.length > 0 ? Math.min(e, toks.length) : 0);
+  }
+
+  /** cheap test before the costlier ones: does ", office" or "(office" follow token r? */
+  private officeFollows(r: number): boolean {
+    const t = this.toks[r];
+    if (!t || t.w) return false;
+    return this.g.officeAt(r + 1, t.s === '(') > 0;
   }
 
   /** "," "-" "–" or "kiêm" between two positions: its length in tokens, else 0 */
@@ -357,7 +364,8 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   const all = fields(text);
   for (const f of all) {
     if (!f.s) continue;
-    const hits = new FieldScanner(tokenize(f.s), f.s, pr, f.field, f.index).scan();
+    const toks = classify(tokenize(f.s), (k) => pr.lex.startFlags(k));
+    const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
       const key = foldKey(h.name);
       let p = persons.get(key);

@@ -49,11 +49,14 @@ export interface Match {
 export class Lexicon {
   private byFirst = new Map<string, Entry[]>();
   private all = new Map<string, Entry>();
+  /** union of the classes of every phrase starting with a key: one lookup per token */
+  private firstFlags = new Map<string, number>();
 
   add(phrase: string, flags: number, value?: string): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
     const id = keys.join(' ');
+    this.firstFlags.set(keys[0]!, (this.firstFlags.get(keys[0]!) ?? 0) | flags);
     const have = this.all.get(id);
     if (have) {
       have.flags |= flags;
@@ -68,10 +71,15 @@ export class Lexicon {
     this.byFirst.set(keys[0]!, list);
   }
 
+  /** classes of the phrases that start with this token's key (0: none) */
+  startFlags(key: string): number {
+    return this.firstFlags.get(key) ?? 0;
+  }
+
   /** longest phrase of one of `mask`'s classes starting at token i */
   match(toks: Tok[], i: number, mask: number): Match | null {
     const t = toks[i];
-    if (!t) return null;
+    if (!t || (t.f & mask) === 0) return null;
     const list = this.byFirst.get(t.k);
     if (!list) return null;
     outer: for (const e of list) {

@@ -18,45 +18,32 @@ export interface Tok {
   upper: boolean;
   /** starts with a digit */
   num: boolean;
+  /** classes of the lexicon phrases that may start here (filled by `classify`) */
+  f: number;
 }
 
-// Atoms: runs of letters/marks/digits, or one other non-space character.
-const ATOM = /([\p{L}\p{M}\p{N}]+)|(\S)/gu;
-// Only syllables with "oa", "oe", "uy" can differ in where the tone mark sits
-// ("hoà"/"hòa", "thuỷ"/"thủy"); other words skip the costly NFD fold.
-const TONE_PLACEMENT = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/;
+// Only a syllable that ends in "oa", "oe" or "uy" can carry its tone mark on either vowel
+// ("hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe"); other words skip the costlier NFD fold.
+const TONE_PLACEMENT = /(?:[òóỏõọ][ae]|[ùúủũụ]y|o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/;
 
 /** The comparison key of one word or phrase. */
 export function wordKey(s: string): string {
-  const lower = s.toLocaleLowerCase('vi');
+  // plain toLowerCase: Vietnamese has no locale-specific case pairs, and it is much faster
+  const lower = s.toLowerCase();
   return TONE_PLACEMENT.test(lower) ? foldKey(lower) : lower;
 }
 
 function isUpperLetter(ch: string): boolean {
-  return ch !== ch.toLocaleLowerCase('vi') && ch === ch.toLocaleUpperCase('vi');
+  return ch !== ch.toLowerCase();
 }
 
+/** every cased letter upper case, and at least one letter */
 function allUpper(s: string): boolean {
-  let letters = 0;
-  for (const ch of s) {
-    const lo = ch.toLocaleLowerCase('vi');
-    const up = ch.toLocaleUpperCase('vi');
-    if (lo === up) continue; // digit or mark or punctuation
-    if (ch !== up) return false;
-    letters++;
-  }
-  return letters > 0;
+  return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-interface Atom {
-  s: string;
-  start: number;
-  end: number;
-  word: boolean;
 }
 
 /**
@@ -90,54 +77,69 @@ function joins(left: string, joiner: string, right: string): boolean {
   }
 }
 
-/** Split one field into tokens. Linear in the length of the text. */
+/**
+ * A letter, combining mark or digit. A char loop with code-point ranges is several times
+ * faster than a Unicode-property regex, and this runs over every character of every field.
+ */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c < 0x2000) return true; // Latin-1 letters, Latin Extended, combining marks, Greek, Cyrillic…
+  if (c < 0x2c00) return false; // general punctuation, symbols, arrows…
+  if (c >= 0x3000 && c < 0x3040) return false; // CJK punctuation
+  if (c >= 0xd800 && c < 0xe000) return true; // surrogates: letters of the astral planes
+  if (c >= 0xfe00 && c < 0xfe70) return false;
+  if (c >= 0xff00 && c < 0xff10) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+}
+
+/** Split one field into tokens, in one pass. Linear in the length of the text. */
 export function tokenize(text: string): Tok[] {
-  const atoms: Atom[] = [];
-  ATOM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATOM.exec(text)) !== null) {
-    atoms.push({ s: m[0], start: m.index, end: m.index + m[0].length, word: m[1] !== undefined });
-  }
-  // merge word + joiner + word written without spaces
-  const merged: Atom[] = [];
-  for (let i = 0; i < atoms.length; i++) {
-    const a = atoms[i]!;
-    const prev = merged[merged.length - 1];
-    const next = atoms[i + 1];
-    if (
-      !a.word &&
-      prev &&
-      prev.word &&
-      next &&
-      next.word &&
-      prev.end === a.start &&
-      a.end === next.start &&
-      joins(prev.s, a.s, next.s)
-    ) {
-      prev.s = text.slice(prev.start, next.end);
-      prev.end = next.end;
+  const out: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    merged.push({ ...a });
+    if (!isWordChar(c)) {
+      out.push({ s: text[i]!, k: text[i]!, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0 });
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    // word + joiner + word written without spaces: "Rịa-Vũng", "TP.HCM", "H'Hen", "3,6"
+    while (j + 1 < n && !isSpace(text.charCodeAt(j)) && !isWordChar(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+      let k = j + 2;
+      while (k < n && isWordChar(text.charCodeAt(k))) k++;
+      if (!joins(text.slice(start, j), text[j]!, text.slice(j + 1, k))) break;
+      j = k;
+    }
+    const w = text.slice(start, j);
+    const c0 = w[0]!;
+    const cap = isUpperLetter(c0);
+    out.push({ s: w, k: wordKey(w), start, end: j, w: true, cap, upper: cap && allUpper(w), num: isDigit(c0), f: 0 });
+    i = j;
   }
-  return merged.map((a) => {
-    const c0 = a.s[0]!;
-    const cap = a.word && isUpperLetter(c0);
-    return {
-      s: a.s,
-      k: a.word ? wordKey(a.s) : a.s,
-      start: a.start,
-      end: a.end,
-      w: a.word,
-      cap,
-      upper: cap && allUpper(a.s),
-      num: isDigit(c0),
-    };
-  });
+  return out;
 }
 
 /** keys of a phrase as the tokenizer would give them ("Bà Rịa - Vũng Tàu" → 4 keys + "-") */
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.k);
+}
+
+/** Fill each token's `f` with the classes of phrases that may start at it. */
+export function classify(toks: Tok[], startFlags: (key: string) => number): Tok[] {
+  for (const t of toks) t.f = startFlags(t.k);
+  return toks;
 }
