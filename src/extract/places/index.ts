@@ -44,8 +44,11 @@ const ABBREV_SEPS = new Set(['.', '. ', ' ']);
 const SHORT_ABBREV_SEPS = new Set(['.', '. ']);
 const LIST_SEPS = new Set([', ', ' và ', ', và ']);
 const PARENT_SEPS = new Set([', ', ' (', ', (']);
-// between a unit and the higher unit that locates it: "xã A, huyện B", "phường C (TP D)"
-const HIERARCHY_SEP = /^(?:\s*,\s*|\s+-\s+|\s+thuộc\s+|\s*\(\s*)$/u;
+// between a unit and the higher unit that locates it: "xã A, huyện B", "phường C (TP D)",
+// "phường 13 quận Bình Thạnh"
+const HIERARCHY_SEP = /^(?:\s*,\s*|\s+-\s+|\s+thuộc\s+|\s*\(\s*| )$/u;
+// the start of the current clause: text after the last punctuation mark
+const CLAUSE_END_TAIL = /[^,.;:()"“”!?…]*$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 
 function isCap(t: string): boolean {
@@ -225,14 +228,26 @@ class FieldScanner {
     let end = got.end;
     // "các xã Tân Phú, Tân Hòa và Tân Lập": every name of the list has the level
     if (!lw.abbreviation && this.r.plural.test(before)) {
-      while (end < this.n && LIST_SEPS.has(this.sep(end - 1, end)) && !this.levelStartsAt(end)) {
-        const more = this.nameAfter(lw.level, end, lw);
+      for (let at = this.listItemAt(end); at > 0 && !this.levelStartsAt(at); at = this.listItemAt(end)) {
+        const more = this.nameAfter(lw.level, at, lw);
         if (!more) break;
-        this.emit(more.unit, more.name, lw.level, end, more.end);
+        this.emit(more.unit, more.name, lw.level, at, more.end);
         end = more.end;
       }
     }
     return end;
+  }
+
+  /** The token after a list separator (", ", " và ", ", và ") following token end-1, or -1. */
+  private listItemAt(end: number): number {
+    if (end >= this.n) return -1;
+    let sep = this.sep(end - 1, end);
+    let at = end;
+    if (this.t[at] === 'và' && at + 1 < this.n && this.sep(at, at + 1) === ' ') {
+      sep += 'và ';
+      at++;
+    }
+    return LIST_SEPS.has(sep) ? at : -1;
   }
 
   /** A level word (all of it: "Thành phố", not the "Thành" of "Châu Thành") or abbreviation at j. */
@@ -380,6 +395,7 @@ class FieldScanner {
     const r = this.r;
     const before = this.text.slice(Math.max(0, this.s[i]! - 40), this.s[i]!);
     if (r.notAfter.test(before) || r.notAfterRoute.test(before) || r.honorific.test(before)) return false;
+    if (this.inCompanyName(before)) return false;
     if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(this.t[i - 1]!) || r.middleNames.has(this.t[i - 1]!))) return false;
     if (end < this.n && this.sep(end - 1, end) === ' ') {
       if (r.notBefore.has(this.key(end))) return false;
@@ -387,6 +403,17 @@ class FieldScanner {
       if (hit.mode === 'strict' && isCap(this.t[end]!)) return false;
     }
     return true;
+  }
+
+  /** "Công ty Vàng bạc đá quý Sài Gòn": the clause before the name opens a company's name. */
+  private inCompanyName(before: string): boolean {
+    const cut = before.search(CLAUSE_END_TAIL);
+    const clause = cut >= 0 ? before.slice(cut) : before;
+    const re = this.r.companyCue;
+    re.lastIndex = 0;
+    let last = -1;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) last = m.index + m[0].length;
+    return last >= 0 && !this.r.clauseLink.test(clause.slice(last) + ' ');
   }
 
   /** After a rejected bare name, skip the names hyphen-joined to it ("cao tốc Hà Nội - Hải Phòng"). */
@@ -489,11 +516,14 @@ function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
   const named = new Set(pool.map((m) => m.unit!.province));
   if (pool.length) {
     const former = new Set(pool.filter((m) => m.former).map((m) => m.unit!.province));
-    const current = [...named].filter((p) => !former.has(p));
-    if (current.length === 1) {
-      const p = current[0]!;
-      ctx = { p, p2025: r.mergedInto.get(p) ?? null };
-    } else {
+    // an article that marks any unit "(cũ)" is written after the reorganisation: only the
+    // 34 provinces that still exist can be the one it is about
+    const postReform = mentions.some((m) => m.former);
+    const current = [...named].filter((p) => !former.has(p) && (!postReform || r.provinces2025.has(p)));
+    let p: string | null = current.length === 1 ? current[0]! : null;
+    if (!p && current.length > 1) p = dominantProvince(mentions, former);
+    if (p) ctx = { p, p2025: r.mergedInto.get(p) ?? null };
+    else {
       const p2025 = new Set(pool.map((m) => m.unit!.province2025));
       if (p2025.size === 1) ctx = { p: null, p2025: [...p2025][0]! };
     }
@@ -516,6 +546,30 @@ function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
       setProvince(m, one ? same[0]!.province : null, same[0]!.province2025);
     }
   }
+}
+
+/**
+ * The province most of the article's listed units belong to, when it outweighs the others
+ * clearly (at least two mentions, twice the next): a passing "quê Bình Định" in a story
+ * about TP.HCM does not make the story's wards Bình Định's.
+ */
+function dominantProvince(mentions: Mention[], former: Set<string>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.unit || m.unit.kind === 'zone' || former.has(m.unit.province)) continue;
+    counts.set(m.unit.province, (counts.get(m.unit.province) ?? 0) + 1);
+  }
+  let top: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [p, c] of counts) {
+    if (c > first) {
+      second = first;
+      first = c;
+      top = p;
+    } else if (c > second) second = c;
+  }
+  return first >= 2 && first >= 2 * second ? top : null;
 }
 
 export function extractLocations(text: ArticleText, rules: Rules): Location[] {

@@ -52,6 +52,10 @@ export const PlaceRulesFile = z
     genericNotNames: z.array(Name).default([]),
     pluralMarkers: z.array(Name).default([]),
     formerMarkers: z.array(Name).default([]),
+    /** a company's or club's name runs from one of these to the place name ("Công ty Vàng bạc đá quý Sài Gòn") */
+    companyCues: z.array(Name).default([]),
+    /** …unless a preposition or conjunction stands between ("công ty … có trụ sở tại Hà Nội") */
+    clauseLinks: z.array(Name).default([]),
   })
   .passthrough();
 
@@ -129,6 +133,10 @@ export interface PlaceRules {
   nameStopWords: Set<string>;
   /** text right after a level word that is not a name ("Anh hùng") */
   genericNotName: RegExp;
+  /** a company cue in the clause before a name (last match wins) */
+  companyCue: RegExp;
+  /** a preposition or conjunction between that cue and the name */
+  clauseLink: RegExp;
   /** preceding text is a road or route: "cao tốc Dầu Giây - " */
   notAfterRoute: RegExp;
   /** preceding text ends with a plural marker ("các", "hai") */
@@ -312,6 +320,11 @@ export function compilePlaceRules(
     notPlacesFirst,
     // a cue, optionally followed by up to two capitalised or all-caps words ("Ngân hàng TMCP")
     notAfter: endsWithPhrase(file.notAfter, '(?: [\\p{Lu}\\p{N}][\\p{Lu}\\p{N}]+){0,2} ?'),
+    companyCue: new RegExp(
+      `(?:^|[^\\p{L}\\p{M}])(?:${file.companyCues.flatMap(caseVariants).map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{M}])`,
+      'gu',
+    ),
+    clauseLink: new RegExp(`(?:^| )(?:${file.clauseLinks.map(escapeRegExp).join('|') || '(?!)'})(?= )`, 'u'),
     notAfterRoute: endsWithPhrase(file.notAfter, '(?: \\p{Lu}[\\p{L}\\p{M}]*){1,4} ?[-–] ?'),
     notBefore: new Set(file.notBefore.map(keyOf)),
     surnames: new Set(file.personCues.surnames),
