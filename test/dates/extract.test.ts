@@ -63,6 +63,11 @@ describe('findEventMentions', () => {
     expect(findEventMentions(['Trong 6 tháng qua, năm nay tỉnh đạt nhiều kết quả.'], r)).toEqual([]);
   });
 
+  it('takes "Hôm d/m," opening a sentence as strong', () => {
+    const m = pickEventMention(findEventMentions(['Hôm 22/10, ngoại trưởng hai nước hội đàm.'], r));
+    expect(m).toMatchObject({ strong: true, raw: 'Hôm 22/10' });
+  });
+
   it('ranks a mid-sentence "ngày d/m" below a strong mention', () => {
     const ms = findEventMentions(['Kế hoạch được ban hành ngày 2/3.', 'Chiều 5/3, đoàn đến làm việc.'], r);
     expect(ms.map((m) => m.strong)).toEqual([false, true]);
@@ -71,6 +76,14 @@ describe('findEventMentions', () => {
 });
 
 describe('namedYears', () => {
+  it('reads years closing a date and leaves out birth years and plans', () => {
+    const ys = namedYears(
+      ['Đến giữa tháng 9/2015, ông Lê Văn B (SN 1980) bị bắt. Tám chiếc còn lại sẽ được giao vào năm 2017, chậm nhất 30/6/2018.'],
+      rules.dates,
+    );
+    expect(ys).toEqual([2015]);
+  });
+
   it('leaves out spans and targets', () => {
     const ys = namedYears(['Năm 2018 và riêng năm 2017; nhiệm kỳ 2021-2026; phấn đấu đến năm 2030; tầm nhìn 2045.'], rules.dates);
     expect(ys).toEqual([2017, 2018]);

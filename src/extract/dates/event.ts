@@ -29,7 +29,7 @@ function atSentenceStart(text: string, pos: number): boolean {
   while (i >= 0 && text[i] === ' ') i--;
   return i < 0 || '.!?;:-–—'.includes(text[i]!);
 }
-const NGAY_BEFORE = /(?<![\p{L}\p{N}])ngày\s+$/iu;
+const NGAY_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|hôm)\s+$/iu;
 // a document number right before the date: "số 120 ngày …", "686-QĐ/TU ngày …", "18-NQ/TW ngày …"
 const DOC_NUMBER_BEFORE =
   /(?:(?<![\p{L}\p{N}])số\s+[\p{L}\p{N}/.-]+|\d+[-/][\p{Lu}][\p{L}\p{N}/-]*)\s+(?:ngày\s+)?$/u;

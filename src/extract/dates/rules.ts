@@ -18,6 +18,10 @@ export const DateRulesFile = z.object({
   eventLeadIns: z.array(z.string().min(1)),
   /** words before a year that make it a target/plan, not a year the text reports ("đến năm") */
   futureYearCues: z.array(z.string().min(1)),
+  /** words earlier in the clause that make a year a plan ("sẽ được giao vào năm 2015") */
+  futureClauseCues: z.array(z.string().min(1)).default([]),
+  /** words before a year that make it a birth year ("SN 1988", "sinh năm 1975") */
+  birthYearCues: z.array(z.string().min(1)).default([]),
   /** a publication-time line is short */
   maxDatelineLength: z.number().int().positive(),
 });
@@ -35,6 +39,10 @@ export interface DateRules {
   leadInBefore: RegExp;
   /** a future/plan cue right before a year */
   futureYearBefore: RegExp;
+  /** a plan word anywhere in a clause */
+  futureClause: RegExp | null;
+  /** a birth-year cue right before a year: "(SN 1988", "sinh năm 1975" */
+  birthYearBefore: RegExp | null;
   maxDatelineLength: number;
 }
 
@@ -69,7 +77,15 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
     ),
     relativeDays: new Map(Object.entries(file.relativeDays).map(([k, v]) => [k.toLocaleLowerCase('vi'), v])),
     leadInBefore: new RegExp(`${WB_START}(?:${alternation(file.eventLeadIns)})\\s+(?:ngày\\s+)?$`, 'iu'),
-    futureYearBefore: new RegExp(`${WB_START}(?:${alternation(file.futureYearCues)})\\s*(?:năm\\s*)?$`, 'iu'),
+    // "đến năm 2030", "đến 30/6/2014", "tầm nhìn 2045": the year may sit in a date or "tháng m/yyyy"
+    futureYearBefore: new RegExp(
+      `${WB_START}(?:${alternation(file.futureYearCues)})\\s*(?:(?:ngày\\s+)?\\d{1,2}\\s*[/-]\\s*)?(?:(?:tháng\\s+)?\\d{1,2}\\s*[/-]\\s*)?(?:năm\\s*)?$`,
+      'iu',
+    ),
+    futureClause: file.futureClauseCues.length ? new RegExp(`${WB_START}(?:${alternation(file.futureClauseCues)})${WB_END}`, 'iu') : null,
+    birthYearBefore: file.birthYearCues.length
+      ? new RegExp(`${WB_START}(?:${alternation(file.birthYearCues)})\\s*:?\\s*(?:năm\\s*)?$`, 'iu')
+      : null,
     maxDatelineLength: file.maxDatelineLength,
   };
 }

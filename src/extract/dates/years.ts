@@ -1,10 +1,18 @@
 import type { DateRules } from './rules.js';
 
-// a four-digit year 1945–2099 standing alone
-const YEAR_RE = /(?<![\p{L}\p{N}/.,-])(19[4-9]\d|20\d\d)(?![\p{N}]|[.,]\d)/gu;
+// a four-digit year 1945–2099 standing alone or closing a date ("9/2013", "07/01/2016")
+const YEAR_RE = /(?<![\p{L}\p{N}.,])(19[4-9]\d|20\d\d)(?![\p{N}]|[.,]\d)/gu;
 // "2021-2026", "2022 – 2025": a span (a term, a plan period), not a reported year
 const RANGE_AFTER = /^\s?[-–—]\s?(?:19|20)\d\d/;
 const RANGE_BEFORE = /(?:19|20)\d\d\s?[-–—]\s?$/;
+
+/** The clause a position stands in, up to it (back to the last , ; . ! ? or 80 characters). */
+function clauseBefore(t: string, i: number): string {
+  const from = Math.max(0, i - 80);
+  const s = t.slice(from, i);
+  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('. '), s.lastIndexOf('!'), s.lastIndexOf('?'));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
 
 /**
  * The years the text names as having happened (for a date printed without its year):
@@ -18,7 +26,9 @@ export function namedYears(texts: readonly string[], rules: DateRules): number[]
       const i = m.index!;
       const end = i + m[0].length;
       if (RANGE_AFTER.test(t.slice(end, end + 8)) || RANGE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
-      if (rules.futureYearBefore.test(t.slice(Math.max(0, i - 24), i))) continue;
+      const before = t.slice(Math.max(0, i - 32), i);
+      if (rules.futureYearBefore.test(before) || rules.birthYearBefore?.test(before)) continue;
+      if (rules.futureClause && rules.futureClause.test(clauseBefore(t, i))) continue;
       years.add(Number(m[1]));
     }
   }

@@ -26,7 +26,10 @@ export function agencyTag(text: string, rules: StructureRules): AgencyTag | null
   const b = BRACKET_TAG.exec(text) ?? PLACED_TAG.exec(text);
   if (b) {
     const code = b[1]!.trim();
-    if (!rules.notAgencyTags.has(foldKey(code)) && code.length >= 2) return { code, length: b[0].length };
+    // a tag is a short name ("CT", "Dân trí", "Chinhphu.vn"); "( Tin tức thời sự ) -" is a section label
+    const words = code.split(/\s+/);
+    const nameLike = words.length <= 2 || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (nameLike && !rules.notAgencyTags.has(foldKey(code)) && code.length >= 2) return { code, length: b[0].length };
   }
   const m = BARE_TAG.exec(text);
   if (m) {
