@@ -100,7 +100,7 @@ export class Grammar {
   /** end of the run of capitalised words from i (a new office ends it) */
   runEnd(i: number): number {
     let r = i;
-    while (this.isCapWord(r) && !(r > i && this.officeAt(r) > 0)) r++;
+    while (this.isCapWord(r) && !(r > i && (this.officeAt(r) > 0 || this.rules.lex.match(this.toks, r, C.ADDR)))) r++;
     return r;
   }
 
@@ -115,6 +115,7 @@ export class Grammar {
     }
     const last = this.toks[b - 1]!;
     if (last.s.length === 1) return false; // "Nguyễn Văn T": anonymised
+    if (b - a === 2 && this.rules.notNames.has(`${this.toks[a]!.k} ${last.k}`)) return false;
     if (upper === b - a) return true; // a name in capitals: "NGUYỄN VĂN AN"
     for (let i = a; i < b; i++) {
       const t = this.toks[i]!;
@@ -155,7 +156,7 @@ export class Grammar {
    * After a level word ("huyện Bình Chánh Nguyễn Văn An") or a body often named after a
    * person ("Trường THPT Lê Quý Đôn"), the first words are the place's or body's own name.
    */
-  nameInRun(j: number, r: number, prev: Kind): number {
+  nameInRun(j: number, r: number, prev: Kind, foreign = true): number {
     const n = r - j;
     if (n < 2) return -1;
     if (prev === 'level' || prev === 'eponym') {
@@ -175,9 +176,11 @@ export class Grammar {
       if (lex.match(this.toks, a, C.PLACE | C.COUNTRY | C.BODY)) continue;
       if (this.validName(a, r)) return a;
     }
-    if (n <= 4 && this.validName(j, r) && (prev === 'country' || prev === 'office')) {
-      if (prev === 'country' || this.looksForeign(j, r) || this.westernPerson(j, r)) return j;
-    }
+    if (!foreign || n > 4 || !this.validName(j, r) || (prev !== 'country' && prev !== 'office')) return -1;
+    for (let a = j; a < r; a++) if (lex.match(this.toks, a, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return -1;
+    // after a country ("Tổng thống Mỹ Joe Biden", "Chủ tịch Trung Quốc Tập Cận Bình") the rest
+    // is the name; right after an office only a name compromise knows (not "Savills")
+    if (prev === 'country' || this.westernPerson(j, r)) return j;
     return -1;
   }
 
@@ -217,7 +220,7 @@ export class Grammar {
    * The tail of a position: the body the office is held in. `start` is the first token
    * after the office, [officeStart, start) the office itself.
    */
-  parseTail(start: number, officeStart: number, allowName: boolean, first: Kind = 'office'): TailResult {
+  parseTail(start: number, officeStart: number, allowName: boolean, first: Kind = 'office', foreign = true): TailResult {
     const toks = this.toks;
     const lex = this.rules.lex;
     const excluded: [number, number][] = [];
@@ -297,7 +300,7 @@ export class Grammar {
         }
         const r = this.runEnd(j);
         if (allowName) {
-          const a = this.nameInRun(j, r, prev);
+          const a = this.nameInRun(j, r, prev, foreign);
           if (a >= 0) return { end: a, name: { a, b: r }, excluded, stoppedAtOffice: false };
         }
         j = end = Math.max(r, j + 1);
@@ -307,6 +310,13 @@ export class Grammar {
       }
       // a lower-case word
       if (lex.match(toks, j, C.ROLEVERB | C.CHAIN)) break;
+      const place = lex.match(toks, j, C.PLACE | C.COUNTRY);
+      if (place && place.len > 1) {
+        // "châu Âu", "miền Nam"
+        prev = place.entry.flags & C.COUNTRY ? 'country' : 'place';
+        j = end = j + place.len;
+        continue;
+      }
       const stop = lex.match(toks, j, C.STOP);
       const org = lex.match(toks, j, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
       if (org && (!stop || org.len > stop.len)) {
@@ -325,7 +335,7 @@ export class Grammar {
         break;
       }
       if (stop) break;
-      if ((prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap) {
+      if ((prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap && this.continuation(j)) {
         // the second syllable of a capitalised word: "Tài chính", "Quốc hội", "Liên hiệp"
         j = end = j + 1;
         continued = true;
@@ -334,6 +344,18 @@ export class Grammar {
       break;
     }
     return { end, name: null, excluded, stoppedAtOffice: false };
+  }
+
+  /**
+   * Is the lower-case word at j the second syllable of the capitalised word before it?
+   * Only after a Vietnamese-shaped syllable ("Tài chính", not "Vina lì"), and only when
+   * what follows could follow a body's name (punctuation, a capitalised word, a verb…).
+   */
+  private continuation(j: number): boolean {
+    if (this.looksForeign(j - 1, j)) return false;
+    const nx = this.toks[j + 1];
+    if (!nx || !nx.w || nx.cap || nx.num) return true;
+    return this.rules.lex.match(this.toks, j + 1, C.ORGWORD | C.DESCWORD | C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR | C.PLACE | C.COUNTRY) !== null;
   }
 
   /** does a body's name go on at nx (after "và", "về", "ở")? */
@@ -362,10 +384,15 @@ export class Grammar {
   }
 
   /** one position from the office at i */
-  parsePosition(i: number, allowName: boolean, lower = false): { pos: ParsedPosition; name: NameRange | null; stoppedAtOffice: boolean } | null {
+  parsePosition(
+    i: number,
+    allowName: boolean,
+    lower = false,
+    foreign = true,
+  ): { pos: ParsedPosition; name: NameRange | null; stoppedAtOffice: boolean } | null {
     const oe = this.officeAt(i, lower);
     if (oe < 0) return null;
-    const tail = this.parseTail(oe, i, allowName);
+    const tail = this.parseTail(oe, i, allowName, 'office', foreign);
     const end = Math.max(tail.end, oe);
     return { pos: this.makePosition(i, oe, end, tail.excluded), name: tail.name, stoppedAtOffice: tail.stoppedAtOffice };
   }

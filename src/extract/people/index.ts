@@ -280,7 +280,9 @@ class FieldScanner {
       }
       if (sep === 0) break;
       if (g.officeAt(nx) > 0) {
-        const p = g.parsePosition(nx, true);
+        // a Vietnamese name after the office starts the next person; a foreign-looking
+        // run here is a company ("Giám đốc Bannockburn Global Forex")
+        const p = g.parsePosition(nx, true, false, false);
         if (!p || p.name) break; // the office of the next person named
         positions.push(p.pos);
         e = p.pos.end;

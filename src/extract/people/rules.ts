@@ -27,6 +27,8 @@ export const NamesFile = z.object({
   places: z.array(z.string().min(1)),
   countries: z.array(z.string().min(1)),
   personPlaces: z.array(z.string().min(1)),
+  calendarStems: z.array(z.string().min(1)).default([]),
+  calendarBranches: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/organisations.json: bodies, their vocabulary, known abbreviations, words that end a name */
@@ -52,6 +54,8 @@ export interface PeopleRules {
   surnames: Set<string>;
   /** keys of pieces of dotted degree prefixes (PGS.TS, BS.CK2) */
   degreeParts: Set<string>;
+  /** keys of two-word runs that are never names ("giáp thìn": a year) */
+  notNames: Set<string>;
   /** known abbreviations: key of short form → expansion */
   abbreviations: Map<string, { short: string; expansion: string }>;
 }
@@ -97,6 +101,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   return {
     lex,
     surnames: new Set(names.surnames.map(wordKey)),
+    notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
     degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
     abbreviations,
   };
