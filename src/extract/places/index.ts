@@ -394,7 +394,8 @@ class FieldScanner {
   private bareAllowed(i: number, end: number, hit: AliasHit): boolean {
     const r = this.r;
     const before = this.text.slice(Math.max(0, this.s[i]! - 40), this.s[i]!);
-    if (r.notAfter.test(before) || r.notAfterRoute.test(before) || r.honorific.test(before)) return false;
+    if ((r.notAfter.test(before) || r.notAfterRoute.test(before)) && !r.notAfterException.test(before)) return false;
+    if (r.honorific.test(before)) return false;
     if (this.inCompanyName(before)) return false;
     if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(this.t[i - 1]!) || r.middleNames.has(this.t[i - 1]!))) return false;
     if (end < this.n && this.sep(end - 1, end) === ' ') {

@@ -43,6 +43,8 @@ export const PlaceRulesFile = z
     provinces: z.array(ProvinceDef).length(63),
     notPlaces: z.array(Name).default([]),
     notAfter: z.array(Name).default([]),
+    /** phrases that end in a notAfter word but do not name a street ("đường phố Cần Thơ": the streets of Cần Thơ) */
+    notAfterExceptions: z.array(Name).default([]),
     notBefore: z.array(Name).default([]),
     personCues: z.object({ surnames: z.array(Name), middleNames: z.array(Name).default([]), honorifics: z.array(Name) }),
     /** words that make a level word part of another noun: "Thông tấn xã", "ông xã", "hợp tác xã" */
@@ -121,6 +123,8 @@ export interface PlaceRules {
   notPlacesFirst: Set<string>;
   /** preceding text ends with a street / company / river word */
   notAfter: RegExp;
+  /** preceding text ends with a phrase that only looks like a street cue */
+  notAfterException: RegExp;
   /** folded words that, right after a bare name, make it a club or brand */
   notBefore: Set<string>;
   surnames: Set<string>;
@@ -198,6 +202,7 @@ function caseVariants(p: string): string[] {
 }
 
 function endsWithPhrase(phrases: string[], tail: string, extraAlt = ''): RegExp {
+  if (!phrases.length && !extraAlt) return /(?!)/; // an empty list matches nothing
   const alts = phrases
     .flatMap(caseVariants)
     .sort((a, b) => b.length - a.length)
@@ -326,6 +331,7 @@ export function compilePlaceRules(
     ),
     clauseLink: new RegExp(`(?:^| )(?:${file.clauseLinks.map(escapeRegExp).join('|') || '(?!)'})(?= )`, 'u'),
     notAfterRoute: endsWithPhrase(file.notAfter, '(?: \\p{Lu}[\\p{L}\\p{M}]*){1,4} ?[-–] ?'),
+    notAfterException: endsWithPhrase(file.notAfterExceptions, ' ?'),
     notBefore: new Set(file.notBefore.map(keyOf)),
     surnames: new Set(file.personCues.surnames),
     middleNames: new Set(file.personCues.middleNames),
