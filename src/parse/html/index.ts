@@ -131,8 +131,9 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     retG = 0;
     return 0;
   };
-  const visit = (el: Element, inBoiler: boolean): number => {
+  const visit = (el: Element, inBoiler: boolean, depth: number): number => {
     scan.order.set(el, idx++);
+    if (depth >= MAX_DEPTH) flattenInPlace(el);
     const tag = el.name;
     // metadata first: it lives in <head>, which is otherwise not text
     if (tag === 'meta') {
@@ -197,7 +198,7 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
         t += n;
         direct += n;
       } else if (isElement(ch)) {
-        const ct = visit(ch, inBoiler);
+        const ct = visit(ch, inBoiler, depth + 1);
         t += ct;
         l += retL;
         gd += retG;
@@ -230,7 +231,7 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     return t;
   };
 
-  for (const ch of root.children) if (isElement(ch)) visit(ch, false);
+  for (const ch of root.children) if (isElement(ch)) visit(ch, false, 0);
   if (!scan.profileDecided) {
     // a page without <body>: decide now and match the selectors in one more walk
     scan.profileDecided = true;
@@ -246,6 +247,40 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     }
   }
   return scan;
+}
+
+/**
+ * Markup nested deeper than this (50,000 unclosed <div>s, runaway <span>s) is flattened
+ * to its text during the scan, so every later walk, all recursive, stays shallow.
+ */
+const MAX_DEPTH = 200;
+
+/** Replace an element's subtree by one text node holding its text (iterative: no recursion). */
+function flattenInPlace(el: Element): void {
+  if (!el.children.some((c) => isElement(c))) return;
+  const parts: string[] = [];
+  let keep: AnyNode | null = null;
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      parts.push((n as unknown as { data: string }).data);
+      keep ??= n;
+    } else if (isElement(n)) {
+      if (n.name === 'script' || n.name === 'style') continue;
+      if (BLOCK_TAGS.has(n.name) || n.name === 'br') parts.push(' ');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  if (!keep) {
+    el.children = [];
+    return;
+  }
+  (keep as unknown as { data: string }).data = parts.join('');
+  keep.parent = el;
+  keep.prev = null;
+  keep.next = null;
+  el.children = [keep as Element['children'][number]];
 }
 
 /** Characters of a text node that are not spaces (cheap: no allocation for short runs). */
