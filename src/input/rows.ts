@@ -262,12 +262,11 @@ export function looksLikeKeyValue(bytes: Uint8Array): boolean {
   const ls = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 30);
   if (!ls.length) return false;
   const kv = rules().kvKey;
-  const m = kv.exec(ls[0]!);
-  if (!m) return false;
+  if (!kv.match(ls[0]!)) return false;
   const keys = new Set<string>();
   for (const l of ls) {
-    const k = kv.exec(l);
-    if (k) keys.add(foldColumn(k[1]!));
+    const k = kv.match(l);
+    if (k) keys.add(foldColumn(k.key));
   }
   return keys.size >= 2;
 }
@@ -281,9 +280,9 @@ export function parseKeyValue(text: string): Record<string, string>[] {
   let firstKey: string | null = null;
   let inContent = false;
   for (const line of text.split(/\r?\n/)) {
-    const m = r.kvKey.exec(line);
+    const m = r.kvKey.match(line);
     if (m) {
-      const key = m[1]!.trim();
+      const key = m.key.trim();
       const fold = foldColumn(key);
       const startsRecord = !cur || fold === firstKey || (!inContent && cur[key] !== undefined);
       if (startsRecord || !inContent) {
@@ -293,7 +292,7 @@ export function parseKeyValue(text: string): Record<string, string>[] {
           firstKey = fold;
           inContent = false;
         }
-        cur![key] = line.slice(m[0].length);
+        cur![key] = line.slice(m.valueStart);
         curKey = key;
         if (r.columnOf.get(fold) === 'content') inContent = true;
         continue;

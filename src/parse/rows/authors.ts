@@ -37,8 +37,10 @@ export function cleanAuthors(raw: string, r: AuthorRules): string[] {
 
 /** a body paragraph captured as the byline: only the name after its last sentence counts */
 function fromParagraph(s: string): string {
-  const words = s.split(' ').length;
-  if (words <= 12 || !/[.!?…]["”']?\s+\S/u.test(s)) return s;
+  const words = s.split(' ');
+  // a paragraph has many lower-case words and a real sentence end; a list of credits has neither
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (words.length <= 12 || lower < 5 || !/[\p{Ll}\d][.!?…]["”']?\s+\p{Lu}/u.test(s)) return s;
   const m = /[.!?…]["”']?\s+([^.!?…]*)$/u.exec(s);
   const tail = m ? m[1]!.trim() : '';
   return tail && tail.split(' ').length <= 5 ? tail : '';
@@ -119,13 +121,14 @@ function cleanPerson(part: string, r: AuthorRules): string | null {
     p = p.replace(/^[\s\-–—:.,;]+|[\s\-–—:,;]+$/gu, '');
     if (p === before) break;
   }
-  if (!p) return null;
-  if (isAllCaps(p)) p = titleCaseName(p);
-  return isPerson(p, r) ? p : null;
+  if (!p || !isPerson(p, r)) return null;
+  return isAllCaps(p) ? titleCaseName(p) : p;
 }
 
 function isPerson(p: string, r: AuthorRules): boolean {
   if (/\d/.test(p)) return false;
+  // several words in capitals are a name in capitals ("VĂN HÀ"): judge it title-cased
+  if (isAllCaps(p) && p.includes(' ')) p = titleCaseName(p);
   const lower = p.toLocaleLowerCase('vi');
   if (r.noPerson.has(lower) || r.agencies.has(lower)) return false;
   if (r.outletStart.test(p)) return false;

@@ -122,11 +122,16 @@ export interface ClassifyRules {
   t: z.output<typeof ClassifyFile>['thresholds'];
 }
 
+export interface KeyMatcher {
+  /** the key a line opens with, and where its value starts; null for other lines */
+  match(line: string): { key: string; valueStart: number } | null;
+}
+
 export interface RowRules {
   /** folded column name → field */
   columnOf: Map<string, RowField>;
   /** key-value lines: "Title: …", "Published Date: …", also the glued "AuthorSong Ngư" */
-  kvKey: RegExp;
+  kvKey: KeyMatcher;
   placeholders: Set<string>;
   titleSuffix: RegExp | null;
   titlePrefix: RegExp | null;
@@ -165,7 +170,17 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
 
   // key-value keys: every column name spelled as a key, at the start of a line
   const keys = ROW_FIELDS.flatMap((fl) => f.columns[fl]).filter((k) => /^[\p{L}][\p{L} _]*$/u.test(k));
-  const kvKey = new RegExp(`^[ \\t]*(${phraseAlternation(keys)})(?:[ \\t]*:[ \\t]?|(?=\\p{Lu}\\p{Ll}))`, 'iu');
+  const withColon = new RegExp(`^[ \\t]*(${phraseAlternation(keys)})[ \\t]*:[ \\t]?`, 'iu');
+  // the colon lost ("AuthorSong Ngư"): only a capitalised key glued to a capitalised value, matched
+  // case-sensitively so "Authors" cannot swallow the value's first letter
+  const capitalised = keys.map((k) => k[0]!.toLocaleUpperCase('vi') + k.slice(1));
+  const glued = new RegExp(`^[ \\t]*(${phraseAlternation(capitalised)})(?=\\p{Lu}\\p{Ll})`, 'u');
+  const kvKey: KeyMatcher = {
+    match(line) {
+      const m = withColon.exec(line) ?? glued.exec(line);
+      return m ? { key: m[1]!, valueStart: m[0].length } : null;
+    },
+  };
 
   const sep = `(?:${f.title.separators.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})`;
   const plain = f.title.sites.filter((s) => !s.sections).map((s) => s.name);
