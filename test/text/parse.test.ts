@@ -170,4 +170,32 @@ describe('parseText', () => {
     const b = kinds(['Thứ năm, 25/04/2019', 'Tiêu đề bài', '', 'Nội dung bài viết ở đây.', '', 'HÀ LINH'].join('\n'));
     expect(b.map((x) => x[0])).toEqual(['dateline', 'title', 'paragraph', 'byline']);
   });
+
+  it('treats menu items and breadcrumbs above the headline as furniture', () => {
+    const b = kinds(
+      [
+        'Thời sự',
+        'Kinh tế',
+        'Trang chủ > Thời sự > Chính trị',
+        'Thành phố khởi công tuyến đường vành đai mới',
+        'Sáng 2/5, thành phố khởi công tuyến đường vành đai dài 12 km.',
+        'Dự án dự kiến hoàn thành sau ba năm thi công.',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'title', 'paragraph', 'paragraph']);
+  });
+
+  it('keeps list items in the body and takes initials for a signature', () => {
+    const b = kinds(
+      [
+        'Tỉnh triển khai ba nhóm giải pháp trọng tâm',
+        'Hội nghị thống nhất các nhóm giải pháp sau:',
+        '- Rà soát, bổ sung quy hoạch vùng nguyên liệu, hoàn thiện hạ tầng giao thông nội đồng',
+        '- Hỗ trợ nông dân liên kết tiêu thụ sản phẩm',
+        'Các sở, ngành được giao theo dõi việc thực hiện.',
+        'H.T (tổng hợp)',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'byline']);
+  });
 });

@@ -22,6 +22,8 @@ export interface Byline {
 const NAME_SEPARATORS = /\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*\/\s*|\s+&\s+/u;
 // a trailing note in brackets: "Lan Phương (TTXVN)", "X (tổng hợp)"
 const BRACKET_NOTE = /\s*[([]([^()[\]]{1,40})[)\]]\s*$/u;
+// "H.P", "N.T.H.", "M.H (th)", "T.L (tổng hợp)"
+const INITIALS = /^(?:\p{Lu}{1,2}\.){1,3}\p{Lu}{0,2}\.?(?:\s*\([\p{L}\s]{1,12}\))?$/u;
 const WORD_OK = /^[\p{Lu}][\p{L}'’]*(?:-[\p{L}'’]+)*\.?$/u;
 
 /**
@@ -165,6 +167,8 @@ export function parseByline(text: string, rules: StructureRules): Byline {
 export function looksLikeByline(text: string, rules: StructureRules): Byline | null {
   const t = text.trim();
   if (t.length === 0 || t.length > 120) return null;
+  // initials only ("H.P", "M.H (th)"): a signature that names no one
+  if (INITIALS.test(t)) return { authors: [], photo: [], agencies: [], other: [t], labelled: false, prose: false };
   const b = parseByline(t, rules);
   const named = b.authors.length + b.photo.length + b.agencies.length;
   if (named === 0) return null;

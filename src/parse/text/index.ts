@@ -25,6 +25,12 @@ const MAX_TITLE = 250;
 // furniture patterns describe short lines (tags, copyright, page numbers)
 const MAX_PATTERN_LINE = 320;
 const MAX_KICKER = 200;
+// menu items and section names above a headline are a few words each
+const MAX_MENU_ITEMS = 12;
+const MIN_HEADLINE_WORDS = 4;
+const MAX_SHORT_HEADLINE = 160;
+// "- Hỗ trợ 500 hộ", "+ Còn tại…", "1. Tăng cường…": list items are body text
+const LIST_ITEM = /^(?:[-+•*–—]\s|\d{1,2}[.)]\s)/u;
 // a related-articles box (headlines: no closing period) ends where a sentence resumes
 const RESUME_LENGTH = 80;
 const SENTENCE_END = /[.!…"”]$/u;
@@ -66,29 +72,33 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
     if (it.shape === 'boiler' || it.shape === 'ender' || it.shape === 'debris') it.kind = 'boilerplate';
   }
 
-  // header: [clock…] [kicker] title [dateline…]
+  // header: [menu…] [clock…] [kicker] title [dateline…]
+  // The title is the first content unit that reads as a headline; a run of short menu
+  // items or section names above it is furniture. A unit ending in ":" right above the
+  // headline (only dates between) is its kicker. A long or tagged first unit means the
+  // dump has no headline at all.
   let titleAt = -1;
   let kickerAt = -1;
-  const first = items.findIndex((it) => it.shape === 'content');
-  if (first >= 0) {
-    const laterContent = items.findIndex((it, i) => i > first && it.shape === 'content');
-    const t = items[first]!;
-    if (t.text.length <= MAX_TITLE && laterContent >= 0 && !agencyTag(t.text, r)) {
-      const next = items[laterContent]!;
-      const onlyDatesBetween = items.slice(first + 1, laterContent).every((it) => it.shape !== 'content');
-      if (
-        t.text.endsWith(':') &&
-        t.text.length <= MAX_KICKER &&
-        onlyDatesBetween &&
-        next.text.length <= MAX_TITLE &&
-        !agencyTag(next.text, r) &&
-        items.some((it, i) => i > laterContent && it.shape === 'content')
-      ) {
-        kickerAt = first;
-        titleAt = laterContent;
-      } else titleAt = first;
+  const contentIdx = items.map((it, i) => (it.shape === 'content' ? i : -1)).filter((i) => i >= 0);
+  for (let n = 0; n < contentIdx.length - 1 && n <= MAX_MENU_ITEMS; n++) {
+    const i = contentIdx[n]!;
+    const t = items[i]!.text;
+    if (t.length > MAX_TITLE || agencyTag(t, r)) break;
+    const next = items[contentIdx[n + 1]!]!.text;
+    if (words(t) < MIN_HEADLINE_WORDS && !t.endsWith(':') && headlineAfterMenu(items, contentIdx, n + 1, r)) continue;
+    if (t.endsWith(':') && t.length <= MAX_KICKER && n + 2 < contentIdx.length) {
+      const j = contentIdx[n + 1]!;
+      if (next.length <= MAX_TITLE && !agencyTag(next, r)) {
+        kickerAt = i;
+        titleAt = j;
+        break;
+      }
     }
+    titleAt = i;
+    break;
   }
+  const headStart = kickerAt >= 0 ? kickerAt : titleAt;
+  for (const i of contentIdx) if (i < headStart) items[i]!.kind = 'boilerplate';
   if (kickerAt >= 0) items[kickerAt]!.kind = 'kicker';
   if (titleAt >= 0) items[titleAt]!.kind = 'title';
   const headerEnd = titleAt; // index of the title (or -1)
@@ -185,6 +195,7 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
     const dup = (j: number) => j >= 0 && sameText(items[j]!.text, t);
     if (t.length <= r.maxCaptionLength + 60 && r.captionCredit.test(t)) it.kind = 'caption';
     else if (dup(prev) || dup(next)) it.kind = 'caption';
+    else if (LIST_ITEM.test(t) && seenBody) it.kind = 'paragraph';
     else if (!seenBody) {
       it.kind = agencyTag(t, r) ? 'lead' : 'paragraph';
       const labelled = looksLikeByline(t, r);
@@ -209,6 +220,16 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
   }
   if (titleAt < 0) warnings.push('text: no title line found');
   return { format: 'text', blocks, meta: [], warnings };
+}
+
+/** After a run of short menu units from contentIdx[k], does a headline-like unit follow? */
+function headlineAfterMenu(items: readonly Item[], contentIdx: readonly number[], k: number, r: StructureRules): boolean {
+  for (let n = k; n < contentIdx.length && n <= MAX_MENU_ITEMS; n++) {
+    const t = items[contentIdx[n]!]!.text;
+    if (words(t) < MIN_HEADLINE_WORDS) continue;
+    return t.length <= MAX_SHORT_HEADLINE && !/[.!?…]$/u.test(t) && !agencyTag(t, r);
+  }
+  return false;
 }
 
 /** The same text up to case and tone placement (cheap length check first). */
