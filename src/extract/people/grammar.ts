@@ -17,7 +17,7 @@ import nlp from 'compromise';
 import { stripDiacritics } from '../../normalise/text.js';
 import { C } from './lexicon.js';
 import type { PeopleRules } from './rules.js';
-import type { Tok } from './tokens.js';
+import { VI_SYLLABLE, type Tok } from './tokens.js';
 
 export interface ParsedPosition {
   raw: string;
@@ -45,9 +45,6 @@ type Kind = 'office' | 'cap' | 'place' | 'country' | 'level' | 'body' | 'head' |
 const MAX_TAIL = 40; // tokens; a position is never longer, whatever the text
 const MAX_NAME = 5;
 
-// Vietnamese syllable shape, checked on the diacritic-free lower-case form. A word that
-// does not fit (Biden, Grant, Joe) marks a foreign name.
-const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 
 export class Grammar {
   constructor(
@@ -126,6 +123,7 @@ export class Grammar {
     return true;
   }
 
+  /** a word that is no Vietnamese syllable (Biden, Grant, Joe) marks a foreign name */
   looksForeign(a: number, b: number): boolean {
     for (let i = a; i < b; i++) {
       const bare = stripDiacritics(this.toks[i]!.s.toLowerCase());
@@ -259,7 +257,7 @@ export class Grammar {
           break;
         }
         if ((t.s === '-' || t.s === '–' || t.s === '&') && j > start && this.isCapWord(j + 1)) {
-          if (this.officeAt(j + 1) > 0) break;
+          if (this.officeAt(j + 1) > 0 || lex.match(toks, j + 1, C.PROF | C.ADDR)) break;
           const r = this.runEnd(j + 1);
           if (this.nameInRun(j + 1, r, 'cap') === j + 1) break;
           j++;
@@ -319,6 +317,13 @@ export class Grammar {
       }
       const stop = lex.match(toks, j, C.STOP);
       const org = lex.match(toks, j, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
+      const second = (prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap;
+      if (org && org.len === 1 && org.entry.flags & C.LEVEL && second && this.continuation(j)) {
+        // "Nông thôn", "Văn bản": a level word as the second syllable of a capitalised word
+        j = end = j + 1;
+        continued = true;
+        continue;
+      }
       if (org && (!stop || org.len > stop.len)) {
         prev = org.entry.flags & C.LEVEL ? 'level' : 'lower';
         j = end = j + org.len;
@@ -335,7 +340,7 @@ export class Grammar {
         break;
       }
       if (stop) break;
-      if ((prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap && this.continuation(j)) {
+      if (second && this.continuation(j)) {
         // the second syllable of a capitalised word: "Tài chính", "Quốc hội", "Liên hiệp"
         j = end = j + 1;
         continued = true;

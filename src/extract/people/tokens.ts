@@ -1,4 +1,4 @@
-import { foldKey } from '../../normalise/text.js';
+import { foldKey, stripDiacritics } from '../../normalise/text.js';
 
 /**
  * A word or punctuation token of one text field, with its offsets (JS string indices,
@@ -98,6 +98,29 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
 }
 
+// Vietnamese syllable shape, checked on the diacritic-free lower-case form.
+export const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+const GLUED = /\p{Ll}\p{Lu}/u;
+
+function viSyllable(s: string): boolean {
+  return VI_SYLLABLE.test(stripDiacritics(s.toLowerCase()));
+}
+
+/**
+ * Where two words were glued by a crawler ("ThanhÔng", "NộiChủ", "IranMột"): the offset
+ * of the second word inside w, or -1. Both halves must be Vietnamese syllables (or the
+ * left a longer word), so "MacGregor", "iPhone" and "ThS" stay whole.
+ */
+function gluedAt(w: string): number {
+  const m = GLUED.exec(w);
+  if (!m) return -1;
+  const p = m.index + 1;
+  const left = w.slice(0, p);
+  const right = w.slice(p);
+  if (left.length < 2 || right.length < 2 || !viSyllable(right)) return -1;
+  return viSyllable(left) || left.length >= 4 ? p : -1;
+}
+
 /** Split one field into tokens, in one pass. Linear in the length of the text. */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -124,7 +147,12 @@ export function tokenize(text: string): Tok[] {
       if (!joins(text.slice(start, j), text[j]!, text.slice(j + 1, k))) break;
       j = k;
     }
-    const w = text.slice(start, j);
+    let w = text.slice(start, j);
+    const glued = gluedAt(w);
+    if (glued > 0) {
+      j = start + glued;
+      w = w.slice(0, glued);
+    }
     const c0 = w[0]!;
     const cap = isUpperLetter(c0);
     out.push({ s: w, k: wordKey(w), start, end: j, w: true, cap, upper: cap && allUpper(w), num: isDigit(c0), f: 0 });
