@@ -23,7 +23,7 @@ export function extractDocuments(text: ArticleText, rules: Rules): CitedDocument
   if (text.title) scanDocuments(text.title, 'title', 0, r, units, found);
   text.paragraphs.forEach((p, i) => scanDocuments(p, 'paragraphs', i, r, units, found));
   text.captions.forEach((c, i) => scanDocuments(c, 'captions', i, r, units, found));
-  return mergeDocuments(found);
+  return mergeDocuments(found, r);
 }
 
 /** Scan one string for citations; pushes one entry per mention (merged later). */
@@ -98,8 +98,8 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
       }
     } else if (g.abbr !== undefined) {
       // short names are written in capitals; "blds" in lower case is not one
-      const kind = r.abbreviations.get(g.abbr);
-      if (kind) mk(kind, null, null, null, start, end);
+      const a = r.abbreviations.get(g.abbr);
+      if (a) mk(a.kind, null, null, null, start, end);
     } else if (g.cue !== undefined) {
       const kind = r.listKind.get(g.cue.toLowerCase()) ?? 'Luật';
       for (const item of readList(s, end, r)) mk(kind, null, null, null, item.start, item.end);
@@ -373,8 +373,10 @@ function readList(s: string, pos: number, r: DocumentRules): { start: number; en
 // ---------------------------------------------------------------------------------------
 // merging
 
-function docKey(d: CitedDocument): string {
-  return d.number !== null ? `${d.kind}|#${d.number.toLowerCase()}` : `${d.kind}|${foldKey(d.raw)}`;
+function docKey(d: CitedDocument, r: DocumentRules): string {
+  if (d.number !== null) return `${d.kind}|#${d.number.toLowerCase()}`;
+  const t = foldKey(d.raw);
+  return `${d.kind}|${r.titleAlias.get(t) ?? t}`;
 }
 
 /** the digits a number opens with: "57-NQ/TW" → "57" */
@@ -389,11 +391,11 @@ function leadDigits(n: string): string {
  * "Nghị quyết 57-NQ/TW". The first mention gives the span; the fullest number, a date and
  * the longest issuer are kept.
  */
-export function mergeDocuments(found: CitedDocument[]): CitedDocument[] {
+export function mergeDocuments(found: CitedDocument[], r: DocumentRules): CitedDocument[] {
   const out: CitedDocument[] = [];
   const byKey = new Map<string, CitedDocument>();
   for (const d of found) {
-    let hit = byKey.get(docKey(d));
+    let hit = byKey.get(docKey(d, r));
     if (!hit && d.number !== null) {
       // a plain number and a code with the same digits: one document
       hit = out.find(
@@ -407,12 +409,12 @@ export function mergeDocuments(found: CitedDocument[]): CitedDocument[] {
     if (!hit) {
       const copy = { ...d, span: { ...d.span } };
       out.push(copy);
-      byKey.set(docKey(copy), copy);
+      byKey.set(docKey(copy, r), copy);
       continue;
     }
     if (d.number !== null && hit.number !== null && d.number.length > hit.number.length) {
       hit.number = d.number;
-      byKey.set(docKey(hit), hit);
+      byKey.set(docKey(hit, r), hit);
     }
     if (d.date && !hit.date) hit.date = d.date;
     if (d.issuer && (!hit.issuer || d.issuer.length > hit.issuer.length)) hit.issuer = d.issuer;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { foldKey } from '../../normalise/text.js';
 import { PhraseSet } from '../figures/words.js';
 import { firstLetterEitherCase } from '../figures/rules.js';
 
@@ -17,7 +18,7 @@ export const DocumentRulesFile = z.object({
   nameOnly: z.array(z.string().min(1)),
   titleJoins: z.array(z.string().min(1)),
   quotedTitle: z.array(z.string().min(1)),
-  abbreviations: z.record(z.string().min(1), z.string().min(1)),
+  abbreviations: z.record(z.string().min(1), z.object({ kind: z.string().min(1), name: z.string().min(1) })),
   numberWords: z.array(z.string().min(1)),
   dateWords: z.array(z.string().min(1)),
   issuerWords: z.array(z.string().min(1)),
@@ -42,8 +43,10 @@ export interface DocumentRules {
   /** joins inside a title, kept when a capitalised word follows ("Luật Hôn nhân và Gia đình") */
   titleJoins: PhraseSet;
   quotedTitle: Set<string>;
-  /** "BLDS" → "Bộ luật" */
-  abbreviations: Map<string, string>;
+  /** "BLDS" → { kind "Bộ luật", name "Bộ luật Dân sự" } */
+  abbreviations: Map<string, { kind: string; name: string }>;
+  /** folded full name → folded short name, so "Bộ luật Dân sự" and "BLDS" are one document */
+  titleAlias: Map<string, string>;
   /** canonical kind of a list cue ("các luật" → "Luật") */
   listKind: Map<string, string>;
   numberWords: PhraseSet;
@@ -97,6 +100,7 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     titleJoins: new PhraseSet(f.titleJoins),
     quotedTitle: new Set(f.quotedTitle.map(low)),
     abbreviations: new Map(Object.entries(f.abbreviations)),
+    titleAlias: new Map(Object.entries(f.abbreviations).map(([short, a]) => [foldKey(a.name), foldKey(short)])),
     listKind,
     numberWords: new PhraseSet(f.numberWords),
     dateWords: new PhraseSet(f.dateWords),

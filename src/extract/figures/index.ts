@@ -44,6 +44,8 @@ interface NumberRead {
   end: number;
   glued: string | null;
   words: boolean;
+  /** written as a bare year-like number: four digits, 1900-2100, no range */
+  plainYear: boolean;
 }
 
 /** Scan one string; push the figures found. `lastIndex` always moves forward. */
@@ -104,7 +106,8 @@ function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
       }
     }
   }
-  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false };
+  const plainYear = max === null && /^(19|20)\d\d$/.test(tok.text);
+  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false, plainYear };
 }
 
 function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
@@ -117,7 +120,7 @@ function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
   if (!got || got.n === 0) return null;
   // determiners, not counts: "hai bên", "hai nước"
   if (r.numbers.excludedPairs.matchAfter(toks, 0) > 0) return null;
-  return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true };
+  return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true, plainYear: false };
 }
 
 function atSentenceStart(s: string, pos: number): boolean {
@@ -155,7 +158,12 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
       unitEnd = after[i]!.end;
       i++;
     }
-    const n = r.units.matchAfter(after, i);
+    let n = r.units.matchAfter(after, i);
+    // "cả hai phát sinh tình cảm": a longer word that merely opens with a unit
+    if (n > 0 && r.notUnits.matchAfter(after, i) > n) {
+      if (multiplier === null) return null;
+      n = 0;
+    }
     if (n > 0) {
       if (unitStart < 0) unitStart = after[i]!.start;
       unitEnd = after[i + n - 1]!.end;
@@ -171,6 +179,9 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   }
   // words like "hai bên" were refused earlier; a number word needs a real unit, not just "triệu"
   if (num.words && kind === null) return null;
+  // a plain four-digit number from 1900 to 2100 is a year ("Luật … 2013 giải thích");
+  // amounts of that size are written with a thousands dot ("2.000 người")
+  if (num.plainYear) return null;
 
   // ---- context before the number
   const rev = tokensBefore(s, num.start, 12);
@@ -209,7 +220,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   const unit = num.glued ?? s.slice(unitStart, unitEnd);
   const object = per
     ? null
-    : findObject(s, ctx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, r);
+    : findObject(s, ctx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null, r);
   const quantity = value * mult;
   return {
     figure: {
@@ -243,6 +254,7 @@ function findObject(
   kind: UnitKind,
   unitText: string | null,
   bareMultiplier: boolean,
+  isRange: boolean,
   r: FigureRules,
 ): string | null {
   // 1. copula
@@ -262,16 +274,31 @@ function findObject(
   // 3. before the number
   const first = ctx[0];
   if (!first) return null;
+  // "Ông Nguyễn Văn Tám, 67 tuổi, …": an age in apposition describes the phrase before it
+  if ((first.text === ',' || first.text === '(') && kind === 'duration' && unitText !== null && /tuổi/.test(unitText)) {
+    return phraseBefore(s, ctx, 1, r);
+  }
   if (!first.word) {
     // "(7-8% một năm)": the figure glosses the phrase before the bracket
     if (first.text === '(') return phraseBefore(s, ctx, 1, r);
     return null;
   }
   if (c > 0) return null;
+  // "Giá bán từ 12 đến 15 triệu đồng": "từ" opens the range, the object stands before it
+  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r);
+  return objectBefore(s, ctx, r);
+}
+
+/** the noun phrase right before the number, unless a verb or preposition stands there */
+function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
+  const first = ctx[0];
+  if (!first || !first.word) return null;
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
   const cv = r.changeVerbs.matchBefore(ctx, 0);
   if (cv > 0) return phraseBefore(s, ctx, cv, r);
-  if (r.beforeStops.matchBefore(ctx, 0) > 0 || r.verbs.matchBefore(ctx, 0) > 0) return null;
+  const comp = r.compounds.matchBefore(ctx, 0);
+  const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
+  if (stop > comp) return null;
   return phraseBefore(s, ctx, 0, r);
 }
 
@@ -293,14 +320,23 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): strin
   }
   const first = after[j];
   if (!first || !first.word || hasDigit(first.text)) return null;
-  if (r.afterStops.matchAfter(after, j) > 0 || r.afterStartOnly.matchAfter(after, j) > 0) return null;
-  if (!skipped && r.verbs.matchAfter(after, j) > 0) return null;
+  if (r.compounds.matchAfter(after, j) === 0) {
+    if (r.afterStops.matchAfter(after, j) > 0 || r.afterStartOnly.matchAfter(after, j) > 0) return null;
+    if (!skipped && r.verbs.matchAfter(after, j) > 0) return null;
+  }
   const start = j;
   let last = j;
   let words = 0;
   while (j < after.length && words < MAX_OBJECT_WORDS) {
     const t = after[j]!;
     if (!t.word || hasDigit(t.text)) break;
+    const comp = r.compounds.matchAfter(after, j);
+    if (comp > 0) {
+      last = j + comp - 1;
+      words += comp;
+      j += comp;
+      continue;
+    }
     if (j > start) {
       const stop = r.afterStops.matchAfter(after, j);
       if (stop > 0) break;
@@ -309,7 +345,17 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): strin
     words++;
     j++;
   }
-  // a trailing joiner belongs to what comes next: "5% ca ung thư dạ dày và 0,2-1% …"
+  // a phrase cut short by the next number ends before its last joiner: "4 dự án nhà ở với
+  // tổng cộng 6.200 căn hộ" → "nhà ở"; "5% ca ung thư dạ dày và 0,2-1% …" → "ca ung thư dạ dày"
+  const cutByNumber = j < after.length && words < MAX_OBJECT_WORDS && after[j]!.word && hasDigit(after[j]!.text);
+  if (cutByNumber) {
+    for (let k = last; k > start; k--) {
+      if (r.afterStartOnly.matchAfter(after, k) > 0) {
+        last = k - 1;
+        break;
+      }
+    }
+  }
   while (last > start && r.afterStartOnly.matchAfter(after, last) > 0) last--;
   return s.slice(after[start]!.start, after[last]!.end);
 }
@@ -327,6 +373,13 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
     if (!t.word) break;
     // dates inside the phrase are fine ("Dư nợ tính đến ngày 30-9-2025"), other numbers end it
     if (hasDigit(t.text) && !/[-/]/.test(t.text)) break;
+    const comp = r.compounds.matchBefore(ctx, k);
+    if (comp > 0) {
+      far = k + comp - 1;
+      k += comp;
+      words += comp;
+      continue;
+    }
     const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);
     if (stop > 0) {
       const closer = k > near ? ctx[k - 1]! : null;

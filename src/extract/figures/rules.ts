@@ -29,6 +29,8 @@ export const UnitsFile = z.object({
   timeOfDay: z.array(z.string().min(1)),
   changeVerbs: z.array(z.string().min(1)),
   clockBefore: z.array(z.string().min(1)),
+  notUnits: z.array(z.string().min(1)),
+  compounds: z.array(z.string().min(1)),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -77,6 +79,10 @@ export interface FigureRules {
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
   clockBefore: PhraseSet;
+  /** words that open with a unit but are not one ("phát sinh", "bộ trưởng", "chỉ là") */
+  notUnits: PhraseSet;
+  /** words made of syllables that are stop words on their own ("nhà ở", "thu nhập", "cho vay") */
+  compounds: PhraseSet;
   /** "Doanh thu tăng 15%": after these verbs the object is the subject before them */
   changeVerbs: PhraseSet;
   numbers: {
@@ -152,6 +158,8 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     temporal: new Set(units.temporal.map(low)),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
+    notUnits: new PhraseSet(units.notUnits),
+    compounds: new PhraseSet(units.compounds),
     changeVerbs: new PhraseSet(units.changeVerbs),
     numbers: {
       digits: new Map(Object.entries(numbers.digits).map(([k, v]) => [low(k), v])),

@@ -55,16 +55,20 @@ export function tokenAt(s: string, pos: number): Tok | null {
     const t = s[i]!;
     return { text: t, low: t, start, end: i + 1, word: false };
   }
+  let sawDigit = isDigitCode(c);
   i++;
-  // words are letters/digits; a comma joins only digits ("3,6"), other joins any word chars
+  // words are letters/digits; a comma joins only digits ("3,6"); a slash joins only what
+  // holds a digit ("8/1", "686-QĐ/TU"), so "đồng/m2" and "km/h" stay apart
   while (i < n) {
     const d = s.charCodeAt(i);
     if (isWordCode(d)) {
+      if (!sawDigit && isDigitCode(d)) sawDigit = true;
       i++;
       continue;
     }
     if (i + 1 < n && isInnerJoin(d) && isWordCode(s.charCodeAt(i + 1))) {
       if (d === 44 && !(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) break;
+      if (d === 47 && !sawDigit) break;
       i++;
       continue;
     }
@@ -107,6 +111,8 @@ export function tokenBefore(s: string, pos: number): Tok | null {
     }
     if (i > 0 && isInnerJoin(d) && isWordCode(s.charCodeAt(i - 1))) {
       if (d === 44 && !(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) break;
+      // same rule as tokenAt: a slash joins only a token that holds a digit
+      if (d === 47 && !hasDigitBetween(s, i + 1, end) && !hasDigitBefore(s, i)) break;
       i--;
       continue;
     }
@@ -114,6 +120,21 @@ export function tokenBefore(s: string, pos: number): Tok | null {
   }
   const text = s.slice(i + 1, end);
   return { text, low: text.toLowerCase(), start: i + 1, end, word: true };
+}
+
+function hasDigitBetween(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isDigitCode(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** a digit in the word-run that ends at i (exclusive), back to the previous space */
+function hasDigitBefore(s: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k > i - 40; k--) {
+    const c = s.charCodeAt(k);
+    if (isDigitCode(c)) return true;
+    if (isSpaceCode(c)) return false;
+  }
+  return false;
 }
 
 /** Up to `max` tokens ending before `pos`, nearest first. */
