@@ -1,9 +1,9 @@
 import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
-import { foldKey, stripDiacritics } from '../../normalise/text.js';
+import { stripDiacritics } from '../../normalise/text.js';
 import { tokenKey, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
-import { tokenize } from './tokens.js';
+import { tokenSpans } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).
@@ -84,7 +84,8 @@ function titleCase(s: string): string {
 
 /** Scans one field. Holds per-field state only; the rules are read, never changed. */
 class FieldScanner {
-  private readonly t: string[];
+  /** token strings, sliced on first use (most tokens are never looked at as strings) */
+  private readonly texts: (string | undefined)[];
   private readonly s: number[];
   private readonly e: number[];
   private readonly n: number;
@@ -98,11 +99,11 @@ class FieldScanner {
     private readonly index: number,
     private readonly out: Mention[],
   ) {
-    const tk = tokenize(text);
-    this.t = tk.t;
+    const tk = tokenSpans(text);
     this.s = tk.s;
     this.e = tk.e;
-    this.n = tk.t.length;
+    this.n = tk.s.length;
+    this.texts = new Array(this.n);
     this.keys = new Array(this.n);
   }
 
@@ -112,7 +113,8 @@ class FieldScanner {
     let words = 0;
     let caps = 0;
     let allCaps = 0;
-    for (const w of this.t) {
+    for (let i = 0; i < this.n; i++) {
+      const w = this.tok(i);
       if (isDigits(w)) continue;
       words++;
       if (isCap(w)) {
@@ -124,10 +126,21 @@ class FieldScanner {
     return this.modeCache;
   }
 
+  private capAt(i: number): boolean {
+    const c = this.text.charCodeAt(this.s[i]!);
+    if (c < 128) return c >= 65 && c <= 90;
+    const ch = this.text.charAt(this.s[i]!);
+    return ch !== ch.toLowerCase();
+  }
+
+  private tok(i: number): string {
+    return (this.texts[i] ??= this.text.slice(this.s[i]!, this.e[i]!));
+  }
+
   private key(i: number): string {
     let k = this.keys[i];
     if (k === undefined) {
-      k = tokenKey(this.t[i]!);
+      k = tokenKey(this.tok(i));
       this.keys[i] = k;
     }
     return k;
@@ -139,8 +152,9 @@ class FieldScanner {
 
   scan(): void {
     let blockBareAt = -1;
+    const initials = this.r.levelInitials;
     for (let i = 0; i < this.n; ) {
-      const next = this.tryCommittee(i) ?? this.tryLevel(i);
+      const next = initials.has(this.text.charCodeAt(this.s[i]!)) ? (this.tryCommittee(i) ?? this.tryLevel(i)) : null;
       if (next !== null) {
         if (next < 0) {
           // a level word with no name after it: the next token is not a bare name either
@@ -162,7 +176,7 @@ class FieldScanner {
 
   /** Known names starting at token j, longest first, each with every unit it may name. */
   private known(j: number): { len: number; hits: AliasHit[] }[] {
-    if (j >= this.n || !isCap(this.t[j]!)) return [];
+    if (j >= this.n || !this.capAt(j)) return [];
     const first = this.key(j);
     const max = this.r.aliasFirst.get(first);
     if (!max) return [];
@@ -172,7 +186,7 @@ class FieldScanner {
       if (len > 1) {
         const cur = j + len - 1;
         const sep = this.sep(cur - 1, cur);
-        if (!NAME_JOINERS.has(sep) || !isCap(this.t[cur]!)) break;
+        if (!NAME_JOINERS.has(sep) || !this.capAt(cur)) break;
         k += (sep === ' ' ? ' ' : ' - ') + this.key(cur);
       }
       const hits = this.r.aliases.get(k);
@@ -183,7 +197,7 @@ class FieldScanner {
 
   /** "Thành ủy Cần Thơ", "Tỉnh ủy Lạng Sơn", "Huyện ủy Mê Linh": the committee names its unit. */
   private tryCommittee(i: number): number | null {
-    if (i + 2 >= this.n || !this.r.levelFirst.has(this.t[i]!)) return null;
+    if (i + 2 >= this.n || !this.r.levelFirst.has(this.tok(i))) return null;
     if (this.sep(i, i + 1) !== ' ' || this.sep(i + 1, i + 2) !== ' ') return null;
     const level = this.r.committees.get(this.key(i) + ' ' + this.key(i + 1));
     if (!level) return null;
@@ -195,7 +209,7 @@ class FieldScanner {
 
   /** A level word or abbreviation, then a name. Returns the next token, or -next when no name followed. */
   private tryLevel(i: number): number | null {
-    const t = this.t[i]!;
+    const t = this.tok(i);
     let lw: LevelWord;
     let j: number;
     const abbr = this.r.levelAbbrevs.get(t);
@@ -206,7 +220,7 @@ class FieldScanner {
       if (!(short ? SHORT_ABBREV_SEPS : ABBREV_SEPS).has(this.sep(i, j))) return null;
       if (this.s[i]! > 0 && WORD_CHAR.test(this.text.charAt(this.s[i]! - 1))) return null;
       if (short) {
-        if (i > 0 && this.sep(i - 1, i) === ' ' && isCap(this.t[i - 1]!)) return null; // "Lê H. Trung"
+        if (i > 0 && this.sep(i - 1, i) === ' ' && this.capAt(i - 1)) return null; // "Lê H. Trung"
         if (this.r.honorific.test(this.text.slice(Math.max(0, this.s[i]! - 30), this.s[i]!))) return null;
       }
       lw = abbr;
@@ -223,7 +237,7 @@ class FieldScanner {
     if (!got) return -j;
     if (!got.unit && this.foreignParent(got.end)) return got.end;
     // "P.Hậu", "H.Long" closing an article are a reporter's initial and name
-    if (lw.abbreviation && t.length === 1 && !got.unit && got.end - j < 2 && !isDigits(this.t[j]!)) return -j;
+    if (lw.abbreviation && t.length === 1 && !got.unit && got.end - j < 2 && !isDigits(this.tok(j))) return -j;
     this.emit(got.unit, got.name, lw.level, i, got.end);
     let end = got.end;
     // "các xã Tân Phú, Tân Hòa và Tân Lập": every name of the list has the level
@@ -243,7 +257,7 @@ class FieldScanner {
     if (end >= this.n) return -1;
     let sep = this.sep(end - 1, end);
     let at = end;
-    if (this.t[at] === 'và' && at + 1 < this.n && this.sep(at, at + 1) === ' ') {
+    if (this.tok(at) === 'và' && at + 1 < this.n && this.sep(at, at + 1) === ' ') {
       sep += 'và ';
       at++;
     }
@@ -252,12 +266,13 @@ class FieldScanner {
 
   /** A level word (all of it: "Thành phố", not the "Thành" of "Châu Thành") or abbreviation at j. */
   private levelStartsAt(j: number): boolean {
-    return this.r.levelAbbrevs.has(this.t[j]!) || this.levelWordAt(j) !== null;
+    if (!this.r.levelInitials.has(this.text.charCodeAt(this.s[j]!))) return false;
+    return this.r.levelAbbrevs.has(this.tok(j)) || this.levelWordAt(j) !== null;
   }
 
   /** The full level word starting at token i, with the index of the token after it. */
   private levelWordAt(i: number): { lw: LevelWord; next: number } | null {
-    if (!this.r.levelFirst.has(this.t[i]!)) return null;
+    if (!this.r.levelFirst.has(this.tok(i))) return null;
     const cands = this.r.levelWords.get(this.key(i));
     if (!cands) return null;
     for (const c of cands) {
@@ -281,10 +296,10 @@ class FieldScanner {
   private foreignParent(end: number): boolean {
     if (end >= this.n || !PARENT_SEPS.has(this.sep(end - 1, end))) return false;
     const lv = this.levelWordAt(end);
-    const lvl = lv?.lw.level ?? this.r.levelAbbrevs.get(this.t[end]!)?.level;
+    const lvl = lv?.lw.level ?? this.r.levelAbbrevs.get(this.tok(end))?.level;
     if (lvl !== 'tỉnh' && lvl !== 'thành phố') return false;
     const at = lv ? lv.next : end + 1;
-    if (at >= this.n || !isCap(this.t[at]!)) return false;
+    if (at >= this.n || !this.capAt(at)) return false;
     return this.known(at).length === 0;
   }
 
@@ -297,7 +312,7 @@ class FieldScanner {
     }
     const generic = lw ? lw.generic : level === 'huyện' || level === 'quận' || level === 'thị xã';
     const numbered = lw ? lw.numbered : level === 'quận';
-    const t = this.t[j]!;
+    const t = this.tok(j);
     if (numbered && isDigits(t)) {
       // "quận 1", "phường 12"; not "phường 1/2" or a house number "12.5"
       const after = this.text.charAt(this.e[j]!);
@@ -310,7 +325,7 @@ class FieldScanner {
     let name = t;
     for (let m = j + 1; m < j + len; m++) {
       const sep = this.sep(m - 1, m);
-      name += (APOSTROPHES.has(sep) ? sep : HYPHEN_JOINERS.has(sep) ? ' - ' : ' ') + this.t[m]!;
+      name += (APOSTROPHES.has(sep) ? sep : HYPHEN_JOINERS.has(sep) ? ' - ' : ' ') + this.tok(m);
     }
     return { unit: null, name, end: j + len };
   }
@@ -318,7 +333,7 @@ class FieldScanner {
   /** How many tokens from j make a ward, commune or district name the rules do not list (0: none). */
   private genericLength(j: number): number {
     const r = this.r;
-    const first = this.t[j]!;
+    const first = this.tok(j);
     if (first.length < 2 && !APOSTROPHES.has(this.text.charAt(this.e[j]!))) return 0;
     if (!isCap(first) || isAllCaps(first) || r.nameStopWords.has(this.key(j)) || !looksVietnamese(first)) return 0;
     if (r.genericNotName.test(this.text.slice(this.s[j]!, this.s[j]! + 24))) return 0;
@@ -329,7 +344,7 @@ class FieldScanner {
     while (j + len < this.n && len < 4 + hyphens) {
       const m = j + len;
       const sep = this.sep(m - 1, m);
-      const t = this.t[m]!;
+      const t = this.tok(m);
       if (APOSTROPHES.has(sep)) {
         // highland names: "Ea H'leo", "M'Đrắk"
         if (!looksVietnamese(t)) break;
@@ -346,7 +361,7 @@ class FieldScanner {
         (r.surnames.has(t) || r.middleNames.has(t)) &&
         m + 1 < this.n &&
         this.sep(m, m + 1) === ' ' &&
-        isCap(this.t[m + 1]!)
+        this.capAt(m + 1)
       )
         break;
       if (!looksVietnamese(t)) return 0;
@@ -358,7 +373,7 @@ class FieldScanner {
 
   /** A known name standing alone. */
   private tryBare(i: number): number | null {
-    if (!isCap(this.t[i]!)) return null;
+    if (!this.capAt(i)) return null;
     const key = this.key(i);
     if (this.r.notPlacesFirst.has(key)) {
       const blocked = this.notPlaceLength(i);
@@ -397,11 +412,11 @@ class FieldScanner {
     if ((r.notAfter.test(before) || r.notAfterRoute.test(before)) && !r.notAfterException.test(before)) return false;
     if (r.honorific.test(before)) return false;
     if (this.inCompanyName(before)) return false;
-    if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(this.t[i - 1]!) || r.middleNames.has(this.t[i - 1]!))) return false;
+    if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(this.tok(i - 1)) || r.middleNames.has(this.tok(i - 1)))) return false;
     if (end < this.n && this.sep(end - 1, end) === ' ') {
       if (r.notBefore.has(this.key(end))) return false;
       // "Sài Gòn Giải Phóng", "Saigon Co.op": a brand, not the city
-      if (hit.mode === 'strict' && isCap(this.t[end]!)) return false;
+      if (hit.mode === 'strict' && this.capAt(end)) return false;
     }
     return true;
   }
@@ -584,7 +599,7 @@ export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   // each unit once; the same name at two levels is two units (thành phố and tỉnh Sóc Trăng)
   const seen = new Map<string, Location>();
   for (const m of mentions) {
-    const k = foldKey(m.name) + '|' + (m.level ?? '');
+    const k = tokenKey(m.name) + '|' + (m.level ?? '');
     const have = seen.get(k);
     if (have) {
       if (!have.province2025 && m.province2025) {

@@ -113,6 +113,8 @@ export interface PlaceRules {
   levelWords: Map<string, LevelWord[]>;
   /** first tokens of level words and committees as they may be written (lower, Capitalised, UPPER): a filter before folding */
   levelFirst: Set<string>;
+  /** UTF-16 codes of the first letters of level words, committees and abbreviations: the cheapest filter */
+  levelInitials: Set<number>;
   /** abbreviation exactly as written → level word */
   levelAbbrevs: Map<string, LevelWord>;
   /** folded "thành ủy" etc. → level implied */
@@ -319,6 +321,7 @@ export function compilePlaceRules(
     aliasFirst,
     levelWords,
     levelFirst,
+    levelInitials: new Set([...levelFirst, ...levelAbbrevs.keys()].map((w) => w.charCodeAt(0))),
     levelAbbrevs,
     committees,
     notPlaces,

@@ -48,12 +48,16 @@ function classAt(text: string, i: number): number {
 }
 
 export function tokenize(text: string): Tokens {
-  const t: string[] = [];
+  const { s, e } = tokenSpans(text);
+  return { t: s.map((a, i) => text.slice(a, e[i]!)), s, e };
+}
+
+/** Token offsets only: the scanner slices the few tokens it looks at. */
+export function tokenSpans(text: string): { s: number[]; e: number[] } {
   const s: number[] = [];
   const e: number[] = [];
   const n = text.length;
   const push = (a: number, b: number) => {
-    t.push(text.slice(a, b));
     s.push(a);
     e.push(b);
   };
@@ -87,7 +91,7 @@ export function tokenize(text: string): Tokens {
     push(start, j);
     i = j;
   }
-  return { t, s, e };
+  return { s, e };
 }
 
 /** The tokens of a short phrase (rules data). */
