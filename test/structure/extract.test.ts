@@ -135,7 +135,15 @@ describe('titles from metadata', () => {
     expect(stripSiteSuffix('Giá vàng tăng mạnh - VnExpress Kinh doanh', ['VnExpress'])).toBe('Giá vàng tăng mạnh');
     expect(stripSiteSuffix('Hợp tác Việt Nam - Vương quốc Anh', ['VnExpress'])).toBe('Hợp tác Việt Nam - Vương quốc Anh');
     expect(stripSiteSuffix('Tin mới | Báo Tây Ninh', [])).toBe('Tin mới');
-    expect(stripSiteSuffix('Sao Việt - Ngôi sao - Ngoisao.net', [])).toBe('Sao Việt - Ngôi sao');
+    expect(stripSiteSuffix('Sao Việt - Ngôi sao - Ngoisao.net', [])).toBe('Sao Việt');
+    expect(stripSiteSuffix('Chợ quê ngày Tết - Cafe Bệt', ['cafebet.org'])).toBe('Chợ quê ngày Tết');
+    expect(stripSiteSuffix('Áo ấm mùa đông - Ngoisao.net - VnExpress', ['VnExpress'])).toBe('Áo ấm mùa đông');
+  });
+
+  it('cuts a media label before a metadata title', () => {
+    const label = rules.structure.titleLabel;
+    expect(stripSiteSuffix('Nghe podcasts | Điểm tin 17h: Miền Bắc mưa rét', ['VnExpress'], label)).toBe('Điểm tin 17h: Miền Bắc mưa rét');
+    expect(stripSiteSuffix('Videoclip hay nhất tuần', [], label)).toBe('Videoclip hay nhất tuần');
   });
 
   it('prefers a title block over meta titles', () => {

@@ -62,16 +62,19 @@ const SITE_LIKE = /(?:\.(?:vn|com|net|org)\b|^Báo\s|^Tạp chí\s|^Truyền hì
  * "… | Báo Lạng Sơn", "… - Ngôi sao - Ngoisao.net". Only a suffix that names the outlet
  * (or looks like a site) is cut, so "… Việt Nam - Vương quốc Anh" keeps its dash.
  */
-export function stripSiteSuffix(title: string, outlets: readonly string[]): string {
+export function stripSiteSuffix(title: string, outlets: readonly string[], label: RegExp | null = null): string {
   const keys = outlets.map(siteKey).filter((k) => k.length >= 2);
   let t = title.trim();
+  if (label) t = t.replace(label, '');
   for (let guard = 0; guard < 3; guard++) {
-    const m = /\s+[-–—|:]\s+([^-–—|]{2,60})$/u.exec(t);
+    const m = /\s+[-–—|]\s+([^-–—|]{2,60})$/u.exec(t);
     if (!m) break;
     const suffix = m[1]!.trim();
     const k = siteKey(suffix);
-    const named = keys.some((o) => k.startsWith(o) || o.startsWith(k));
+    const named = k.length >= 2 && keys.some((o) => k.startsWith(o) || o.startsWith(k));
     if (!named && !SITE_LIKE.test(suffix)) break;
+    // "… - Ngôi sao - Ngoisao.net": a cut site name also names the suffix before it
+    if (k.length >= 2) keys.push(k);
     t = t.slice(0, m.index).trim();
   }
   return t;
@@ -155,10 +158,12 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   if (outlet) outletNames.push(outlet);
 
   // title, kicker
+  // a row's title column is the page's <title>: it may carry the site name too
   let title = first('title');
+  if (title !== null && doc.format === 'row') title = stripSiteSuffix(title, outletNames, r.titleLabel);
   if (title === null) {
     const mt = byOrigin(doc.meta, 'title', TITLE_ORIGINS)[0];
-    if (mt) title = stripSiteSuffix(mt.value, outletNames);
+    if (mt) title = stripSiteSuffix(mt.value, outletNames, r.titleLabel);
   }
   const kicker = first('kicker')?.replace(/\s*:\s*$/u, '').trim() || null;
 

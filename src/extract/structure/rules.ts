@@ -10,6 +10,7 @@ export const BoilerplateFile = z.object({
   widgetSuffixes: z.array(z.string().min(1)),
   sectionEnders: z.array(z.string().min(1)),
   debris: z.array(z.string().min(1)),
+  titleLabels: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/bylines.json: how pages credit authors and photographers. */
@@ -49,6 +50,8 @@ export interface StructureRules {
   widgetSuffix: RegExp | null;
   sectionEnders: Set<string>;
   debris: Set<string>;
+  /** "Video | …": a media label opening a metadata title */
+  titleLabel: RegExp | null;
   /** the longest furniture line (+ room for punctuation): longer lines need no lookup */
   maxFurnitureLength: number;
   /** byline labels, lineKey() → role */
@@ -105,6 +108,7 @@ export function compileStructureRules(
     widgetSuffix: b.widgetSuffixes.length ? new RegExp(`(?:\\s+|^)(?:${alt(b.widgetSuffixes)})\\s*$`, 'u') : null,
     sectionEnders: new Set(b.sectionEnders.map(lineKey)),
     debris: new Set(b.debris.map(lineKey)),
+    titleLabel: b.titleLabels.length ? new RegExp(`^(?:${alt(b.titleLabels)})\\s*[|:]\\s+`, 'iu') : null,
     maxFurnitureLength: Math.max(...[...b.lines, ...b.sectionEnders, ...b.debris].map((l) => l.length)) + 8,
     labels: new Map(y.labels.map((l) => [lineKey(l.label).replace(/\s+/g, ''), { author: l.author, photo: l.photo }])),
     // a label opens the byline or follows a separator; the colon is required
