@@ -140,9 +140,17 @@ export class Grammar {
    * person slot (after an office or an honorific).
    */
   westernPerson(a: number, b: number): boolean {
-    const s = this.span(a, b);
-    const people = nlp(s).people().out('array') as string[];
-    return people.some((p) => p.replace(/[.,]$/, '') === s);
+    return this.westernPersonStart(a, b) === a;
+  }
+
+  /** where the person compromise finds at the end of the run [a, b) starts, or -1 */
+  westernPersonStart(a: number, b: number): number {
+    const people = nlp(this.span(a, b)).people().out('array') as string[];
+    for (let k = a; k < b - 1; k++) {
+      const tail = this.span(k, b);
+      if (people.some((p) => p.replace(/[.,]$/, '') === tail)) return k;
+    }
+    return -1;
   }
 
   span(a: number, b: number): string {
@@ -299,7 +307,8 @@ export class Grammar {
         const r = this.runEnd(j);
         if (allowName) {
           const a = this.nameInRun(j, r, prev, foreign);
-          if (a >= 0) return { end: a, name: { a, b: r }, excluded, stoppedAtOffice: false };
+          // words before the name belong to the body; a connector right before it does not
+          if (a >= 0) return { end: a > j ? a : end, name: { a, b: r }, excluded, stoppedAtOffice: false };
         }
         j = end = Math.max(r, j + 1);
         prev = 'cap';

@@ -108,8 +108,11 @@ class FieldScanner {
         } else if (r - i >= 2 && r - i <= 4 && this.officeFollows(r) && g.validName(i, r)) {
           // "Joe Biden, Tổng thống Mỹ": a foreign name followed by its office
           const post = this.postName(r);
-          if (post.positions.length > 0 && (g.looksForeign(i, r) || g.westernPerson(i, r))) {
-            this.addPerson({ a: i, b: r }, null, post.positions, post.end);
+          // compromise may find the person at the end of a longer run ("Kitco Marc Chandler")
+          const w = post.positions.length > 0 ? g.westernPersonStart(i, r) : -1;
+          const from = w >= 0 ? w : g.looksForeign(i, r) ? i : -1;
+          if (from >= 0) {
+            this.addPerson({ a: from, b: r }, null, post.positions, post.end);
             i = post.end;
             continue;
           }

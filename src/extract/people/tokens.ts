@@ -57,7 +57,8 @@ function joins(left: string, joiner: string, right: string): boolean {
   switch (joiner) {
     case '-':
     case '–':
-      return joiner === '-';
+      // "Rịa-Vũng", "GD-ĐT", "COVID-19", but not "Nghĩa-ĐBQH" (a name and a tag)
+      return joiner === '-' && !(allUpper(right) && right.length > 1 && !allUpper(left) && !isDigit(l0));
     case "'":
     case '’':
       return !isDigit(l0) && !isDigit(r0) && left.length <= 2;
@@ -117,8 +118,9 @@ function gluedAt(w: string): number {
   const p = m.index + 1;
   const left = w.slice(0, p);
   const right = w.slice(p);
-  if (left.length < 2 || right.length < 2 || !viSyllable(right)) return -1;
-  return viSyllable(left) || left.length >= 4 ? p : -1;
+  if (left.length < 2 || right.length < 2) return -1;
+  if (viSyllable(left) && viSyllable(right)) return p;
+  return left.length >= 4 && right.length >= 3 ? p : -1; // "KitcoMarc" 
 }
 
 /** Split one field into tokens, in one pass. Linear in the length of the text. */
