@@ -198,4 +198,22 @@ describe('parseText', () => {
     );
     expect(b.map((x) => x[0])).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'byline']);
   });
+
+  it('splits a byline and a date printed on one line', () => {
+    const b = kinds(
+      [
+        'Thành phố ra mắt tổng đài hỗ trợ người dân',
+        'Hoài Nam | Thứ Hai, 12/02/2024 10:20',
+        'Sáng 12/2, thành phố ra mắt tổng đài hỗ trợ người dân 24/7.',
+        'Tổng đài tiếp nhận phản ánh về dịch vụ công.',
+      ].join('\n'),
+    );
+    expect(b).toEqual([
+      ['title', 'Thành phố ra mắt tổng đài hỗ trợ người dân'],
+      ['byline', 'Hoài Nam'],
+      ['dateline', 'Thứ Hai, 12/02/2024 10:20'],
+      ['paragraph', 'Sáng 12/2, thành phố ra mắt tổng đài hỗ trợ người dân 24/7.'],
+      ['paragraph', 'Tổng đài tiếp nhận phản ánh về dịch vụ công.'],
+    ]);
+  });
 });

@@ -51,6 +51,29 @@ function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' |
   return { shape: 'content', clean: u.text, hasTime: false };
 }
 
+/**
+ * "Minh Anh | Thứ Hai, 12/02/2024 10:20" and "12/02/2024 - 10:20 | Minh Anh": a date line and
+ * a byline printed on one line become two units.
+ */
+function splitDateBylines(units: Unit[], r: StructureRules, rules: Rules): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (u.text.length > 160 || !u.text.includes('|')) {
+      out.push(u);
+      continue;
+    }
+    const parts = u.text.split(/\s+\|\s+/u).map((p) => p.trim()).filter(Boolean);
+    const isDate = parts.map((p) => matchDateLine(p.replace(r.widgetSuffix ?? /$^/u, '').trim(), rules.dates) !== null);
+    const isByline = parts.map((p, i) => !isDate[i] && looksLikeByline(p, r) !== null);
+    if (parts.length < 2 || !isDate.some(Boolean) || !isByline.some(Boolean) || !parts.every((_, i) => isDate[i] || isByline[i])) {
+      out.push(u);
+      continue;
+    }
+    for (const p of parts) out.push({ ...u, text: p });
+  }
+  return out;
+}
+
 function words(s: string): number {
   return s.split(/\s+/).length;
 }
@@ -65,7 +88,7 @@ function words(s: string): number {
 export function parseText(text: string, rules: Rules): ParsedDoc {
   const r = rules.structure;
   const warnings: string[] = [];
-  const items: Item[] = groupLines(text).map((u) => ({ ...u, ...shapeOf(u, r, rules), kind: null }));
+  const items: Item[] = splitDateBylines(groupLines(text), r, rules).map((u) => ({ ...u, ...shapeOf(u, r, rules), kind: null }));
   const content = (i: number) => items[i]!.shape === 'content' && items[i]!.kind === null;
 
   for (const it of items) {
