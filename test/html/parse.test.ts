@@ -171,6 +171,12 @@ describe('article text', () => {
     expect(ps.slice(1)).toEqual([P2, P3]);
   });
 
+  it('normalises entity-made characters: zero-width and soft hyphens removed, decomposed marks composed, Ð → Đ', () => {
+    const d = parse(`<html><body><h1>Tiêu&#8203;đề có k&#237;&shy;tự lạ</h1><div class="noidung"><p>&#208;oàn c&#244;ng tác của tỉnh đến thăm nhà ve&#770;&#768; xã biên giới và tặng quà cho các gia đình chính sách.</p><p>${P2}</p><p>${P3}</p></div></body></html>`);
+    expect(kinds(d, 'title')).toEqual(['Tiêuđề có kítự lạ']);
+    expect(kinds(d, 'paragraph')[0]).toBe('Đoàn công tác của tỉnh đến thăm nhà về xã biên giới và tặng quà cho các gia đình chính sách.');
+  });
+
   it('splits text at <br> inside a container without <p>', () => {
     const d = parse(`<html><body><h1>Tiêu đề bài viết không có thẻ p</h1><div class="noidung">${P1}<br><br>${P2}<br>${P3}</div></body></html>`);
     expect(kinds(d, 'paragraph')).toEqual([P1, P2, P3]);

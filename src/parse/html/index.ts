@@ -283,6 +283,17 @@ function flattenInPlace(el: Element): void {
   el.children = [keep as Element['children'][number]];
 }
 
+// what normaliseInline does beyond collapsing whitespace: zero-width/soft hyphen removal,
+// Ð → Đ, NFC of combining marks. Text from the (already normalised) page rarely needs it;
+// entities can bring it back, so check before paying for the full pass.
+const NEEDS_FULL_NORMALISE = /[\u00ad\u00d0\u00f0\u0300-\u036f\u200b-\u200d\u2060\ufeff]/;
+
+/** Block text → stored form (SPEC §1 normalisation, inline). */
+function cleanText(s: string): string {
+  if (NEEDS_FULL_NORMALISE.test(s)) return normaliseInline(s);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 /** Characters of a text node that are not spaces (cheap: no allocation for short runs). */
 function textLen(s: string): number {
   let n = 0;
@@ -319,7 +330,7 @@ function readText(el: Element, g: GenericHtmlRules, scan: Scan, skip?: Set<Eleme
     else if (/(?:^|\s)location-stamp(?:\s|$)/.test(n.attribs.class || '')) parts.push(' - ');
   };
   rec(el);
-  return normaliseInline(parts.join(''));
+  return cleanText(parts.join(''));
 }
 
 // ---------------------------------------------------------------- emission
@@ -371,7 +382,7 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
 
   const flush = () => {
     if (buf.length === 0) return;
-    const text = normaliseInline(buf.join(''));
+    const text = cleanText(buf.join(''));
     const t = total;
     const ln = link;
     const st = strong;
