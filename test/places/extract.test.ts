@@ -81,6 +81,18 @@ describe('level words', () => {
     ]);
   });
 
+  it('reads the district named without a level word inside an address', () => {
+    const out = run(['Anh trú tại xã Đồng Lợi, Yên Sơn, Hà Giang; chị ở xã Hòa Phong (Mỹ Xuyên, Sóc Trăng).']);
+    expect(out.map((l) => [l.name, l.level, l.province2025])).toEqual([
+      ['Đồng Lợi', 'xã', 'Tuyên Quang'],
+      ['Yên Sơn', null, 'Tuyên Quang'],
+      ['Hà Giang', 'tỉnh', 'Tuyên Quang'],
+      ['Hòa Phong', 'xã', 'Cần Thơ'],
+      ['Mỹ Xuyên', null, 'Cần Thơ'],
+      ['Sóc Trăng', 'tỉnh', 'Cần Thơ'],
+    ]);
+  });
+
   it('takes a ward’s province from the one current province of a post-2025 article', () => {
     const out = run([
       'Lãnh đạo TP.HCM thăm Bình Dương (cũ) và Bà Rịa - Vũng Tàu (cũ).',

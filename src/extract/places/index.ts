@@ -499,6 +499,41 @@ function pickBare(hits: AliasHit[]): AliasHit | null {
   return best;
 }
 
+// the stretch between a ward or commune and its province in an address: ", Mường La, "
+// or " (Văn Lâm, "; the name in it is the district-level unit between them
+const ADDRESS_MIDDLE = /^(, | \()(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,2}), $/u;
+
+/**
+ * "xã Mường Bú, Mường La, Sơn La", "xã Minh Hải (Văn Lâm, Hưng Yên)": an address names
+ * the district between the commune and the province without a level word. It becomes a
+ * unit of unknown level, in the province that closes the address.
+ */
+function addAddressMiddles(mentions: Mention[], r: PlaceRules): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k]!;
+    const n = mentions[k + 1]!;
+    if (m.span.field !== n.span.field || m.span.index !== n.span.index) continue;
+    if (rank(m.level, m.unit) !== 1 || rank(n.level, n.unit) !== 3) continue;
+    const gap = m.text.slice(m.span.end, n.span.start);
+    const g = ADDRESS_MIDDLE.exec(gap);
+    if (!g || !g[2]!.split(' ').every(looksVietnamese)) continue;
+    const start = m.span.end + g[1]!.length;
+    // a listed district of that province keeps its level ("xã Tiền Phong, Mê Linh, Hà Nội")
+    const listed = r.unitsByKey.get(keyOf(g[2]!))?.find((u) => u.kind !== 'province' && u.kind !== 'zone' && u.province === n.unit?.province);
+    mentions.splice(k + 1, 0, {
+      name: listed?.name ?? g[2]!,
+      level: listed?.level ?? null,
+      unit: listed ?? null,
+      span: { field: m.span.field, index: m.span.index, start, end: start + g[2]!.length },
+      former: false,
+      province: null,
+      province2025: null,
+      text: m.text,
+      weak: false,
+    });
+  }
+}
+
 /** Fill in provinces of units the rules do not list, from the unit written after them or from the article. */
 function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
   const setProvince = (m: Mention, p: string | null, p2025: string | null) => {
@@ -595,6 +630,7 @@ export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions).scan());
   if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions).scan();
   if (!mentions.length) return [];
+  addAddressMiddles(mentions, r);
   resolveProvinces(mentions, r);
   // each unit once; the same name at two levels is two units (thành phố and tỉnh Sóc Trăng)
   const seen = new Map<string, Location>();
