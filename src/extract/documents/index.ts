@@ -139,7 +139,7 @@ function readNumbered(s: string, after: Tok[], capitalised: boolean, r: Document
   let j = 0;
   const so = r.numberWords.matchAfter(after, j);
   j += so;
-  const first = acceptNumber(after, j, so > 0 || capitalised, r, units);
+  const first = acceptNumber(after, j, so > 0 || capitalised, so > 0, r, units);
   if (!first) return null;
   const numbers: NumberedCitation['numbers'] = [{ number: first.text, end: first.end, date: null }];
   j++;
@@ -159,7 +159,7 @@ function readNumbered(s: string, after: Tok[], capitalised: boolean, r: Document
   return { numbers, date: tail.date, issuer: tail.issuer, end: Math.max(numbers[numbers.length - 1]!.end, tail.end) };
 }
 
-function acceptNumber(after: Tok[], j: number, plainAllowed: boolean, r: DocumentRules, units: FigureRules): Tok | null {
+function acceptNumber(after: Tok[], j: number, plainAllowed: boolean, withSo: boolean, r: DocumentRules, units: FigureRules): Tok | null {
   const t = after[j];
   if (!t || !t.word || !isDigitCode(t.text.charCodeAt(0))) return null;
   if (CODE_NUMBER.test(t.text) && !DATE_TOKEN.test(t.text)) return t;
@@ -170,6 +170,9 @@ function acceptNumber(after: Tok[], j: number, plainAllowed: boolean, r: Documen
   const dw = r.dateWords.matchAfter(after, j + 1);
   if (dw > 0 && readDate(after, j + 1 + dw, null)) return t;
   if (units.units.matchAfter(after, j + 1) > 0 || units.multipliers.has(after[j + 1]?.low ?? '')) return null;
+  // without "số", "Kết luận 3 vấn đề" is a count: the number must end the phrase
+  const nx = after[j + 1];
+  if (!withSo && nx && nx.word && r.plainNumberFollowers.matchAfter(after, j + 1) === 0) return null;
   return t;
 }
 

@@ -30,6 +30,7 @@ export const DocumentRulesFile = z.object({
   listCues: z.array(z.string().min(1)),
   listLinks: z.array(z.string().min(1)),
   maxTitleWords: z.number().int().positive(),
+  plainNumberFollowers: z.array(z.string().min(1)),
 });
 
 export interface DocumentRules {
@@ -59,6 +60,8 @@ export interface DocumentRules {
   notTitleBefore: PhraseSet;
   listLinks: PhraseSet;
   maxTitleWords: number;
+  /** what may follow a plain number written without "số" ("Kết luận 120 của …", "Nghị quyết 57 về …") */
+  plainNumberFollowers: PhraseSet;
   /**
    * One scan finds every place a citation may start: a kind word, a short code name, a
    * list cue, or a bare number code ("686-QĐ/TU"). Named groups tell which.
@@ -112,6 +115,7 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     notTitleBefore: new PhraseSet(f.notTitleBefore),
     listLinks: new PhraseSet(f.listLinks),
     maxTitleWords: f.maxTitleWords,
+    plainNumberFollowers: new PhraseSet(f.plainNumberFollowers),
     finder,
   };
 }

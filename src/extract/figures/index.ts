@@ -264,7 +264,8 @@ function findObject(
     for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
     // the subject of a copula may hold its own verbs ("số tiền phải trả là …")
     const obj = phraseBefore(s, ctx, k, r, false);
-    if (obj) return obj;
+    // "Hưng Yên: 4 người tử vong" is a headline's place tag, not a subject
+    if (obj && !(ctx[0]!.text === ':' && obj.split(' ').every(isCapitalised))) return obj;
   }
   // 2. after the unit (not after durations and ages: what follows them is the predicate)
   if (kind !== 'duration') {
