@@ -8,7 +8,7 @@ import type { Tok } from './words.js';
 
 // dot groups of three are thousands, a comma is the decimal mark
 const VN_NUMBER = /^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$/;
-const GLUED_UNIT = /^(\d[\d.,]*?)([a-zA-Zđ]+\d?)$/;
+const GLUED_UNIT = /^(\d[\d.,]*?)(\p{L}+\d?)$/u;
 /** a bare digit run this long is a code or a phone number, not a quoted amount */
 const MAX_PLAIN_DIGITS = 7;
 
@@ -49,7 +49,7 @@ export function readDigitToken(text: string, r: FigureRules): NumberToken | null
   if (v !== null) return { value: v, max: null, glued: null };
   const m = GLUED_UNIT.exec(text);
   if (m) {
-    const u = r.glued.get(m[2]!.toLowerCase());
+    const u = r.glued.get(m[2]!);
     const n = parseVnNumber(m[1]!);
     if (u && n !== null) return { value: n, max: null, glued: u };
   }

@@ -56,7 +56,7 @@ export interface FigureRules {
   units: PhraseSet;
   /** multiplier words → 1e3 / 1e6 / 1e9 */
   multipliers: Map<string, 1e3 | 1e6 | 1e9>;
-  /** units that may be glued to the digits, lower-cased → as the rules spell them */
+  /** units that may be glued to the digits, exactly as written ("2km", "88%", "100g") */
   glued: Map<string, string>;
   qualifiers: PhraseSet;
   notBefore: PhraseSet;
@@ -129,8 +129,9 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
   add(units.nouns, 'noun');
   const multipliers = new Map<string, 1e3 | 1e6 | 1e9>();
   for (const [w, m] of Object.entries(units.multipliers)) multipliers.set(low(w), m as 1e3 | 1e6 | 1e9);
+  // glued units are matched as written: "100g" is grams, "4G" is a network
   const glued = new Map<string, string>();
-  for (const g of units.glued) if (!units.gluedNot.includes(g)) glued.set(low(g), g);
+  for (const g of units.glued) if (!units.gluedNot.includes(g)) glued.set(g, g);
 
   // a digit, or a number word (either case of its first letter); word boundaries are
   // checked by the caller, which is much cheaper than a look-behind at every position
