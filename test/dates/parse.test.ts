@@ -80,10 +80,11 @@ describe('findDates and helpers', () => {
 describe('matchDateLine', () => {
   const r = testRules().dates;
   it('accepts lines that are only a date', () => {
-    expect(matchDateLine('Thứ Sáu, 22/11/2024 20:17 (GMT +7)', r)).toEqual({ hasTime: true, hasYear: true });
-    expect(matchDateLine('Thứ năm, 25/04/2019', r)).toEqual({ hasTime: false, hasYear: true });
-    expect(matchDateLine('16/01/2021 - 05:59', r)).toEqual({ hasTime: true, hasYear: true });
+    expect(matchDateLine('Thứ Sáu, 22/11/2024 20:17 (GMT +7)', r)).toEqual({ hasTime: true, hasYear: true, clock: false });
+    expect(matchDateLine('Thứ năm, 25/04/2019', r)).toEqual({ hasTime: false, hasYear: true, clock: false });
+    expect(matchDateLine('16/01/2021 - 05:59', r)).toEqual({ hasTime: true, hasYear: true, clock: false });
     expect(matchDateLine('Cập nhật: 09:15 ngày 12/03/2024', r)).toMatchObject({ hasTime: true });
+    expect(matchDateLine('Hôm nay: Thứ Sáu, 22/11/2024', r)).toMatchObject({ clock: true });
   });
 
   it('rejects text that only contains a date', () => {

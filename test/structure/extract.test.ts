@@ -117,6 +117,13 @@ describe('extractStructure: judging author candidates', () => {
     expect(s.authors).toEqual(['Bảo Ngọc', 'Văn Toàn']);
   });
 
+  it('a source outlet ("Theo báo X") is not an author', () => {
+    const s = extractStructure(doc([{ kind: 'paragraph', text: 'Nội dung.' }, { kind: 'byline', text: 'Theo báo Tuổi Trẻ' }]), rules, src);
+    expect(s.authors).toEqual([]);
+    const t = extractStructure(doc([{ kind: 'paragraph', text: 'Nội dung.' }, { kind: 'byline', text: 'Theo TTXVN' }]), rules, src);
+    expect(t.authors).toEqual(['TTXVN']);
+  });
+
   it('an agency is the author only when no person is named', () => {
     const only = extractStructure(doc([{ kind: 'paragraph', text: 'Nội dung.' }, { kind: 'byline', text: 'TTXVN' }]), rules, src);
     expect(only.authors).toEqual(['TTXVN']);

@@ -216,4 +216,19 @@ describe('parseText', () => {
       ['paragraph', 'Tổng đài tiếp nhận phản ánh về dịch vụ công.'],
     ]);
   });
+
+  it('knows more furniture: "Xem thêm:" links, follow prompts, view counts, a "Hôm nay" clock', () => {
+    const b = kinds(
+      [
+        'Hôm nay: Thứ Sáu, 22/11/2024 (22/10 âm lịch)',
+        'Huyện đón nhận danh hiệu nông thôn mới nâng cao',
+        'Sáng 21/11, huyện tổ chức lễ đón nhận danh hiệu.',
+        'Xem thêm: Tỉnh có thêm hai huyện đạt chuẩn nông thôn mới',
+        'Lãnh đạo tỉnh trao bằng công nhận cho huyện.',
+        '1.234 lượt xem',
+        'Theo dõi Báo Tỉnh trên Google News',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual(['clock', 'title', 'paragraph', 'boilerplate', 'paragraph', 'boilerplate', 'boilerplate']);
+  });
 });

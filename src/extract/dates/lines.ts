@@ -6,6 +6,8 @@ export interface DateLineInfo {
   hasTime: boolean;
   /** the line's first date states its year */
   hasYear: boolean;
+  /** labelled as the site's clock ("Hôm nay: …") */
+  clock: boolean;
 }
 
 /**
@@ -19,5 +21,5 @@ export function matchDateLine(line: string, rules: DateRules): DateLineInfo | nu
   if (dates.length === 0) return null;
   const left = rest.replace(rules.dateLineWords, ' ');
   if (/[\p{L}\p{N}]/u.test(left)) return null;
-  return { hasTime, hasYear: dates[0]!.year !== null };
+  return { hasTime, hasYear: dates[0]!.year !== null, clock: rules.clockPrefix?.test(line) ?? false };
 }

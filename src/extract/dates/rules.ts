@@ -12,6 +12,8 @@ export const DateRulesFile = z.object({
   relativeDays: z.record(z.string().min(1), z.number().int().min(-7).max(7)),
   /** labels that may open a publication-time line ("Cập nhật", "Ngày đăng") */
   dateLinePrefixes: z.array(z.string().min(1)),
+  /** labels that make a date line the site's clock ("Hôm nay: Thứ Sáu, 22/11/2024") */
+  clockPrefixes: z.array(z.string().min(1)).default([]),
   /** other words allowed on a date line besides dates and times ("lúc", "GMT") */
   dateLineFillers: z.array(z.string().min(1)),
   /** words that may stand before "ngày d/m" when it names the event ("vào", "trong") */
@@ -27,6 +29,8 @@ export const DateRulesFile = z.object({
 });
 
 export interface DateRules {
+  /** a clock label opening a line */
+  clockPrefix: RegExp | null;
   /** weekday, label and filler words of a date line, as one alternation (whole words) */
   dateLineWords: RegExp;
   /** "sáng", "chiều tối"… right before a date or relative word: group 1 = the word */
@@ -62,8 +66,9 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
   const rels = Object.keys(file.relativeDays);
   const relStandalone = rels.filter((r) => r.includes(' '));
   return {
+    clockPrefix: file.clockPrefixes.length ? new RegExp(`^\\s*(?:${alternation(file.clockPrefixes)})${WB_END}`, 'iu') : null,
     dateLineWords: new RegExp(
-      `${WB_START}(?:${alternation([...file.weekdays, ...file.dateLinePrefixes, ...file.dateLineFillers])})${WB_END}`,
+      `${WB_START}(?:${alternation([...file.weekdays, ...file.dateLinePrefixes, ...file.clockPrefixes, ...file.dateLineFillers])})${WB_END}`,
       'giu',
     ),
     partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?$`, 'iu'),

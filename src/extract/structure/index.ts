@@ -197,10 +197,11 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     if (extra.length) warnings.push(`authors: metadata names ${extra.join(', ')} but the visible byline says ${persons.join(', ')}; kept the byline`);
   } else if (fromMeta.authors.length) authors = fromMeta.authors;
   else {
-    // agencies ("TTXVN") are authors only when no person is named
+    // agencies ("TTXVN", "Nhóm PV") are authors only when no person is named; an outlet
+    // a story is taken from ("Theo báo X") is its source, not its author
     authors = [];
-    addUnique(authors, agencies);
-    addUnique(authors, fromMeta.agencies);
+    addUnique(authors, agencies.filter((a) => r.agencies.has(foldKey(a))));
+    addUnique(authors, fromMeta.agencies.filter((a) => r.agencies.has(foldKey(a))));
   }
   if (bylineSets.length > 1) {
     const keys = new Set(bylineSets.map((s) => s.map(foldKey).join('|')));

@@ -17,6 +17,8 @@ interface Item extends Unit {
   /** the text without a widget glued to its end ("… [GMT +7] A A") */
   clean: string;
   hasTime: boolean;
+  /** a date line labelled as the site's clock */
+  clock?: boolean;
 }
 
 // a line that ends a sentence (or a list intro); captions and headings usually do not
@@ -35,7 +37,7 @@ const LIST_ITEM = /^(?:[-+•*–—]\s|\d{1,2}[.)]\s)/u;
 const RESUME_LENGTH = 80;
 const SENTENCE_END = /[.!…"”]$/u;
 
-function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' | 'clean' | 'hasTime'> {
+function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' | 'clean' | 'hasTime' | 'clock'> {
   // furniture lines are short: long units skip the (costly) key and pattern tests
   if (u.text.length <= r.maxFurnitureLength) {
     const key = lineKey(u.text);
@@ -47,7 +49,7 @@ function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' |
   if (u.text.length > rules.dates.maxDatelineLength + 20) return { shape: 'content', clean: u.text, hasTime: false };
   const clean = r.widgetSuffix ? u.text.replace(r.widgetSuffix, '').trim() : u.text;
   const d = matchDateLine(clean, rules.dates);
-  if (d) return { shape: 'date', clean, hasTime: d.hasTime };
+  if (d) return { shape: 'date', clean, hasTime: d.hasTime, clock: d.clock };
   return { shape: 'content', clean: u.text, hasTime: false };
 }
 
@@ -138,7 +140,8 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
 
   // date lines: the one right under the title is the article's; those above it are the
   // site's clock, unless nothing under the title gives a date (then the nearest above is)
-  const dateIdx = items.map((it, i) => (it.shape === 'date' ? i : -1)).filter((i) => i >= 0);
+  for (const it of items) if (it.shape === 'date' && it.clock) it.kind = 'clock';
+  const dateIdx = items.map((it, i) => (it.shape === 'date' && it.kind === null ? i : -1)).filter((i) => i >= 0);
   const firstBody = items.findIndex((it, i) => i > Math.max(headerEnd, kickerAt) && it.shape === 'content' && it.kind === null);
   const limit = firstBody < 0 ? items.length : firstBody;
   const above = dateIdx.filter((i) => i < Math.max(headerEnd, kickerAt, 0) || (headerEnd < 0 && i < limit));
