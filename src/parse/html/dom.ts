@@ -15,12 +15,18 @@ export function attr(el: Element, name: string): string | null {
   return v === undefined ? null : v;
 }
 
-/** class + " " + id: what class-word regexes are tested against. */
+/**
+ * What class words are tested against: class, id, and the attributes CMSs use to type
+ * their blocks (VCCorp's type="RelatedOneNews", data-role="sapo", VnExpress's
+ * data-component-type="tin_xemthem").
+ */
 export function classId(el: Element): string {
-  const c = el.attribs.class;
-  const i = el.attribs.id;
-  if (c && i) return c + ' ' + i;
-  return c || i || '';
+  const a = el.attribs;
+  let s = a.class || '';
+  if (a.id) s = s ? s + ' ' + a.id : a.id;
+  const extra = a.type || a['data-role'] || a['data-type'] || a['data-component-type'];
+  if (extra) s = s ? s + ' ' + extra : extra;
+  return s;
 }
 
 /** Inline styles and attributes that hide an element from readers. */
