@@ -22,8 +22,8 @@ const CODA = '(?:ch|ng|nh|c|m|n|p|t)?';
 const SYLLABLE = new RegExp(`^${ONSET}(?:${NUCLEI.join('|')})${CODA}$`);
 
 const LETTERS_ONLY = /^[\p{L}\u0300-\u036f]+$/u;
-// letters that only Vietnamese (among Latin scripts) uses; their presence marks a word as Vietnamese
-const VI_SPECIFIC = /[ăâêôơưđĂÂÊÔƠƯĐ\u0300\u0301\u0303\u0309\u0323\u1EA0-\u1EF9]/u;
+// letters with Vietnamese marks (shape or tone); the Latin-1 ones (á, è, õ…) included
+const VI_SPECIFIC = /[ăâêôơưđĂÂÊÔƠƯĐàáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩũĨŨ\u0300\u0301\u0303\u0309\u0323\u1EA0-\u1EF9]/u;
 
 /** true when `word` (letters only, any case, NFC or NFD) has the shape of one Vietnamese syllable */
 export function isVietnameseSyllable(word: string): boolean {

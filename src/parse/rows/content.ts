@@ -24,6 +24,8 @@ const HARD_RE = /\u2029+/;
 const GLUED_STOP = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+["”’']?)(?=\p{Lu}\p{Ll})/gu;
 // "tân.\"Bị mắc kẹt": a sentence end glued to an opening quote
 const GLUED_QUOTE = /(?<=[\p{Ll}\d)\]%])([.!?…]+)(?=["“‘]\p{Lu})/gu;
+// "Trang\"Hôm qua…": a word glued to an opening quote that starts a sentence
+const GLUED_OPEN_QUOTE = /(?<=[\p{Ll}\p{M}])(?=["“]\p{Lu}\p{Ll})/gu;
 // a word with a capital inside: "BìnhHai", "IDFĐường", "nhấtThuộc", "VnExpress"
 const CAMEL = /[\p{L}\p{M}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})[\p{L}\p{M}]*/gu;
 const SENTENCE_SPLIT = /(?<=[.!?…]["”’')\]]?)\s+(?=["“‘'(]?[\p{Lu}\d])/u;
@@ -32,7 +34,7 @@ const URL_OR_MAIL = /https?:\/\/|www\.|\S+@\S+\.\w/i;
 
 /** Mark the places where the glue left no space. */
 export function markHardBoundaries(line: string): string {
-  let s = line.replace(GLUED_STOP, `$1${HARD}`).replace(GLUED_QUOTE, `$1${HARD}`);
+  let s = line.replace(GLUED_STOP, `$1${HARD}`).replace(GLUED_QUOTE, `$1${HARD}`).replace(GLUED_OPEN_QUOTE, HARD);
   s = s.replace(CAMEL, splitCamelWord);
   return s;
 }
@@ -107,6 +109,8 @@ interface Piece {
   text: string;
   /** this piece starts after a hard boundary (or at the start of a line) */
   hard: boolean;
+  /** the article's date line */
+  dateline?: boolean;
 }
 
 /**
@@ -139,7 +143,16 @@ export function contentBlocks(content: string, r: ContentRules): Block[] {
       sentences.forEach((s, i) => pieces.push({ text: s, hard: i === 0 }));
     }
   }
-  return piecesToBlocks(pieces, r);
+  return piecesToBlocks(splitDateline(pieces, r), r);
+}
+
+/** a date line glued to the start of the content becomes a piece of its own (kind decided later) */
+function splitDateline(pieces: Piece[], r: ContentRules): Piece[] {
+  const first = pieces[0];
+  if (!first) return pieces;
+  const m = r.dateline.exec(first.text);
+  if (!m) return pieces;
+  return [{ text: m[0].trim(), hard: true, dateline: true }, { text: first.text.slice(m[0].length).trim(), hard: true }, ...pieces.slice(1)];
 }
 
 type Kind = Block['kind'];
@@ -149,6 +162,11 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
   const pieces: Piece[] = [];
   const kinds: Kind[] = [];
   for (const p of input) {
+    if (p.dateline) {
+      pieces.push(p);
+      kinds.push('dateline');
+      continue;
+    }
     for (const part of splitCredits(p, r)) {
       pieces.push(part.piece);
       kinds.push(part.kind);
@@ -185,6 +203,14 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
     if (r.bullet.test(t) || (r.chrome.test(t) && (wordCount(t) < 40 || URL_OR_MAIL.test(t)))) kinds[i] = 'boilerplate';
   }
 
+  // the page footer: from a footer cue in the last third on, everything but captions is chrome
+  const third = Math.floor((pieces.length * 2) / 3);
+  for (let i = third; i < pieces.length; i++) {
+    if (dropped[i] || kinds[i] === 'caption' || !r.footer.test(pieces[i]!.text)) continue;
+    for (let j = i; j < pieces.length; j++) if (kinds[j] === 'paragraph') kinds[j] = 'boilerplate';
+    break;
+  }
+
   // the trailing run: bylines, source lines, links, short debris
   for (let i = pieces.length - 1; i >= 0; i--) {
     if (dropped[i] || kinds[i] === 'boilerplate') continue;
@@ -202,10 +228,18 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
   // sentences → paragraphs: a new paragraph at each hard boundary, and every few sentences
   // when a stretch has none
   const blocks: Block[] = [];
+  // crawled galleries repeat each text twice: a paragraph or caption seen before is dropped
+  const seen = new Set<string>();
+  const push = (kind: Kind, text: string) => {
+    const key = kind + '|' + text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
+    if ((kind === 'paragraph' || kind === 'caption') && key.length > 30 && seen.has(key)) return;
+    seen.add(key);
+    blocks.push({ kind, text });
+  };
   let cur: string[] = [];
   let curLen = 0;
   const flush = () => {
-    if (cur.length) blocks.push({ kind: 'paragraph', text: cur.join(' ') });
+    if (cur.length) push('paragraph', cur.join(' '));
     cur = [];
     curLen = 0;
   };
@@ -220,7 +254,7 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
       continue;
     }
     flush();
-    blocks.push({ kind: k, text: p.text });
+    push(k, p.text);
   }
   flush();
   return blocks;
@@ -276,7 +310,9 @@ function creditNameEnd(s: string, from: number): number {
       end = from + tokenRe.lastIndex;
       continue;
     }
-    const cap = /^["“(]?[\p{Lu}\d]/u.test(tok);
+    // an opening quote starts the next sentence ("Ảnh: Kiev Post “Nếu …")
+    if (/^["“‘]/u.test(tok)) break;
+    const cap = /^\(?[\p{Lu}\d]/u.test(tok);
     if (!cap) break;
     // a capitalised word followed by a lower-case word opens a sentence
     if (count > 0 && /^\p{Ll}/u.test(next) && !/[,;]$/.test(tok)) break;

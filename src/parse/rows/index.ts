@@ -105,18 +105,22 @@ export function cleanTitle(title: string, r: RowRules, outlet?: string): string 
   return t || title;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '').toLocaleLowerCase('vi');
+/** letters and digits only, lower-cased: "TP HCM- Sau" and "TP HCMSau" compare equal */
+const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase('vi');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** content minus the summary it opens with, or null when it does not open with it */
 function stripLeadingSummary(content: string, summary: string): string | null {
   if (!content || summary.length < 20) return null;
   const target = squash(summary);
-  // walk the content until as many non-space characters as the summary has were seen
+  // walk the content until as many letters and digits as the summary has were seen
   let seen = 0;
   let i = 0;
-  for (; i < content.length && seen < target.length; i++) if (!/\s/.test(content[i]!)) seen++;
+  for (; i < content.length && seen < target.length; i++) if (LETTER_OR_DIGIT.test(content[i]!)) seen++;
   if (squash(content.slice(0, i)) !== target) return null;
-  return content.slice(i);
+  // the summary's closing punctuation goes with it
+  const m = /^[.!?…"”'»)\]]*/u.exec(content.slice(i));
+  return content.slice(i + (m ? m[0].length : 0));
 }
 
 function contains(content: string, summary: string): boolean {

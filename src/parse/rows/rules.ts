@@ -41,6 +41,8 @@ export const ColumnsFile = z.object({
     trailingSourceCues: Words,
     noBreakAfter: Words,
     bulletStarts: Words,
+    footerCues: Words,
+    datelinePattern: z.string(),
   }),
 });
 
@@ -100,6 +102,10 @@ export interface ContentRules {
   noBreakAfter: Set<string>;
   /** a sentence opening with one of these is a related-article link ("» Giá vàng…") */
   bullet: RegExp;
+  /** the page footer starts here: everything after it is chrome ("Bản quyền thuộc…") */
+  footer: RegExp;
+  /** a date line the content opens with ("Thứ 7, 17/02/2024 | 07:38") */
+  dateline: RegExp;
 }
 
 export interface ClassifyRules {
@@ -218,6 +224,8 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
     trailingSource: new RegExp(`^(?:${phraseAlternation(c.trailingSourceCues)})\\s*:?\\s*$`, 'iu'),
     noBreakAfter: new Set(c.noBreakAfter),
     bullet: new RegExp(`^\\s*(?:${c.bulletStarts.map(escapeRegExp).join('|')})`, 'u'),
+    footer: new RegExp(`(?:${phraseAlternation(c.footerCues)})`, 'iu'),
+    dateline: new RegExp(c.datelinePattern, 'iu'),
   };
 
   return {
