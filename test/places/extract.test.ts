@@ -93,6 +93,18 @@ describe('level words', () => {
     ]);
   });
 
+  it('reads the district in brackets after a commune, and not a person in brackets', () => {
+    expect(names(['Về thăm xã Hoằng Lộc (Hoằng Hóa) và xã Tân Phú (Lê Văn Minh).'])).toEqual([
+      'Hoằng Lộc|xã',
+      'Hoằng Hóa|',
+      'Tân Phú|xã',
+    ]);
+  });
+
+  it('does not give a commune the province of a district that shares its name', () => {
+    expect(run(['Lũ về xã Tân Phú.'])[0]).toMatchObject({ name: 'Tân Phú', province: null, province2025: null });
+  });
+
   it('takes a ward’s province from the one current province of a post-2025 article', () => {
     const out = run([
       'Lãnh đạo TP.HCM thăm Bình Dương (cũ) và Bà Rịa - Vũng Tàu (cũ).',

@@ -502,6 +502,7 @@ function pickBare(hits: AliasHit[]): AliasHit | null {
 // the stretch between a ward or commune and its province in an address: ", Mường La, "
 // or " (Văn Lâm, "; the name in it is the district-level unit between them
 const ADDRESS_MIDDLE = /^(, | \()(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,2}), $/u;
+const DISTRICT_IN_BRACKETS = /^( \()(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,2})\)/u;
 
 /**
  * "xã Mường Bú, Mường La, Sơn La", "xã Minh Hải (Văn Lâm, Hưng Yên)": an address names
@@ -509,17 +510,24 @@ const ADDRESS_MIDDLE = /^(, | \()(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){
  * unit of unknown level, in the province that closes the address.
  */
 function addAddressMiddles(mentions: Mention[], r: PlaceRules): void {
-  for (let k = mentions.length - 2; k >= 0; k--) {
+  for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    const n = mentions[k + 1]!;
-    if (m.span.field !== n.span.field || m.span.index !== n.span.index) continue;
-    if (rank(m.level, m.unit) !== 1 || rank(n.level, n.unit) !== 3) continue;
-    const gap = m.text.slice(m.span.end, n.span.start);
-    const g = ADDRESS_MIDDLE.exec(gap);
-    if (!g || !g[2]!.split(' ').every(looksVietnamese)) continue;
+    if (rank(m.level, m.unit) !== 1) continue;
+    const n = mentions[k + 1];
+    const sameField = n && m.span.field === n.span.field && m.span.index === n.span.index;
+    let g: RegExpExecArray | null = null;
+    if (sameField && rank(n.level, n.unit) === 3) g = ADDRESS_MIDDLE.exec(m.text.slice(m.span.end, n.span.start));
+    // "xã Hoằng Đức (Hoằng Hóa)": the district in brackets after a commune
+    if (!g) {
+      g = DISTRICT_IN_BRACKETS.exec(m.text.slice(m.span.end, m.span.end + 40));
+      if (g && sameField && n.span.start < m.span.end + g[0].length) g = null;
+    }
+    if (!g || !g[2]!.split(' ').every(looksVietnamese) || r.surnames.has(g[2]!.split(' ')[0]!)) continue;
     const start = m.span.end + g[1]!.length;
     // a listed district of that province keeps its level ("xã Tiền Phong, Mê Linh, Hà Nội")
-    const listed = r.unitsByKey.get(keyOf(g[2]!))?.find((u) => u.kind !== 'province' && u.kind !== 'zone' && u.province === n.unit?.province);
+    const listed = r.unitsByKey
+      .get(keyOf(g[2]!))
+      ?.find((u) => u.kind !== 'province' && u.kind !== 'zone' && (!sameField || u.province === n.unit?.province));
     mentions.splice(k + 1, 0, {
       name: listed?.name ?? g[2]!,
       level: listed?.level ?? null,
@@ -590,8 +598,9 @@ function resolveProvinces(mentions: Mention[], r: PlaceRules): void {
       setProvince(m, ctx.p, ctx.p2025);
       continue;
     }
-    // 4. a ward named like the former city or district it grew out of ("phường Bà Rịa")
-    const same = r.unitsByKey.get(keyOf(m.name))?.filter((u) => u.kind !== 'province');
+    // 4. a ward named like the former city it grew out of ("phường Bà Rịa"); district
+    //    names ("Tân Phú") recur as commune names all over the country, so not those
+    const same = r.unitsByKey.get(keyOf(m.name))?.filter((u) => u.kind === 'city' && u.level === 'thành phố');
     if (same && same.length && same.every((u) => u.province2025 === same[0]!.province2025)) {
       const one = same.every((u) => u.province === same[0]!.province);
       setProvince(m, one ? same[0]!.province : null, same[0]!.province2025);
