@@ -96,7 +96,7 @@ describe('level words', () => {
   it('reads the district in brackets after a commune, and not a person in brackets', () => {
     expect(names(['Về thăm xã Hoằng Lộc (Hoằng Hóa) và xã Tân Phú (Lê Văn Minh).'])).toEqual([
       'Hoằng Lộc|xã',
-      'Hoằng Hóa|',
+      'Hoằng Hóa|null',
       'Tân Phú|xã',
     ]);
   });
