@@ -287,8 +287,11 @@ export class Grammar {
             return { end, name: null, excluded, stoppedAtOffice: true };
           }
         }
-        const m = lex.match(toks, j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL);
-        if (m) {
+        const found = lex.match(toks, j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL | C.ORGWORD);
+        const m = found && this.knownAt(j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL | C.ORGWORD) ? found : null;
+        if (m && !(m.entry.flags & (C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL)) && m.len === 1) {
+          // a one-word organisation word in capitals ("Nhân", "Quốc") is only a capitalised word
+        } else if (m) {
           const f = m.entry.flags;
           if (allowName && j === start && prev === 'office' && f & C.PERSONPLACE && !this.isCapWord(j + m.len)) {
             return { end, name: { a: j, b: j + m.len }, excluded, stoppedAtOffice: false };
@@ -298,7 +301,8 @@ export class Grammar {
           else if (f & C.LEVEL) prev = 'level';
           else if (f & C.EPONYM) prev = 'eponym';
           else if (f & (C.BODY | C.HEAD)) prev = toks[j + m.len - 1]!.cap ? 'cap' : 'body';
-          else prev = 'abbr';
+          else if (f & C.ABBR) prev = 'abbr';
+          else prev = 'lower'; // "Xã hội", "Nông nghiệp": words of a body's name
           if (f & C.DESCBODY) descOpen = true;
           j = end = j + m.len;
           continued = !toks[j - 1]!.cap;
@@ -388,6 +392,17 @@ export class Grammar {
       if (m && j - k + m.len === j) return true;
     }
     return false;
+  }
+
+  /**
+   * A known place or body at i that is not the start of a name. "Đoàn" opens bodies
+   * ("Đoàn công tác") and names ("Đoàn Minh Quý"): a one-word head before a name is a surname.
+   */
+  knownAt(i: number, mask: number): number {
+    const m = this.rules.lex.match(this.toks, i, mask);
+    if (!m) return 0;
+    if (m.len === 1 && !(m.entry.flags & (C.PLACE | C.COUNTRY)) && this.startsName(i)) return 0;
+    return m.len;
   }
 
   /** a capitalised run from i that is a person's name from its first word */

@@ -90,9 +90,9 @@ class FieldScanner {
         continue;
       }
       if (t.cap && (i === 0 || !g.isCapWord(i - 1))) {
-        const known = this.rules.lex.match(toks, i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD);
+        const known = g.knownAt(i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD);
         if (known) {
-          i += known.len; // "Bà Rịa-Vũng Tàu", "Ban Dân vận": not a name
+          i += known; // "Bà Rịa-Vũng Tàu", "Ban Dân vận": not a name
           continue;
         }
         const r = g.runEnd(i);
@@ -178,7 +178,7 @@ class FieldScanner {
     const i = h.end;
     if (g.officeAt(i, true) > 0 && h.kind !== 'kin') return this.officeChain(i, h);
     if (!g.isCapWord(i)) return h.end;
-    if (this.rules.lex.match(toks, i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return h.end;
+    if (g.knownAt(i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return h.end;
     const r = g.runEnd(i);
     if (r - i === 1) {
       const t = toks[i]!;
