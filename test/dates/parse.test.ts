@@ -36,6 +36,16 @@ describe('parseDateTime', () => {
     expect(parseDateTime('Cập nhật lúc 10 giờ 05 ngày 14 tháng 2 năm 2024')).toMatchObject({ date: '2024-02-14', time: '10:05' });
   });
 
+  it('reads 12-hour clocks', () => {
+    expect(parseDateTime('20/11/2024 09:30 PM')?.time).toBe('21:30');
+    expect(parseDateTime('20/11/2024 12:05 SA')?.time).toBe('00:05');
+    expect(parseDateTime('20/11/2024 03:15 CH')?.time).toBe('15:15');
+  });
+
+  it('reads year-first dates with slashes', () => {
+    expect(parseDateTime('2025/06/28 23:43')).toMatchObject({ date: '2025-06-28', time: '23:43' });
+  });
+
   it('refuses impossible dates and plain numbers', () => {
     expect(parseDateTime('31/02/2023')).toBeNull();
     expect(parseDateTime('29/02/2023')).toBeNull();

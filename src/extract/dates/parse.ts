@@ -62,6 +62,8 @@ export interface DateMatch {
 const ISO_RE =
   /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/;
 const ISO_RE_G = new RegExp(ISO_RE.source, 'g');
+// 2025/06/28, 2025.06.28 (year first, the separator repeated)
+const YMD_RE_G = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|[.,]\d)/g;
 // d/m/yyyy, dd-mm-yyyy, d.m.yyyy, d/m (the separator must repeat before the year)
 const DMY_RE = /(?<![\d/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2}))?(?![\d/]|[.,-]\d)/g;
 // ngày 8 tháng 1 năm 2019 / ngày 8 tháng 1 / 8 tháng 1, 2019
@@ -70,6 +72,8 @@ const WORDS_RE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*(?:năm\
 const TIME_RE = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?([0-5]\d)(?:\s?:\s?([0-5]\d))?(?![\d:])/iu;
 // 14h, 9 giờ (no minutes)
 const HOUR_RE = /(?<![\d:])([01]?\d|2[0-3])\s?(?:h|giờ)(?![\p{L}\d])/iu;
+// AM/PM (and the Vietnamese SA/CH) right after a time
+const MERIDIEM_AFTER = /^\s?(AM|PM|A\.M\.|P\.M\.|SA|CH)(?![\p{L}])/iu;
 // (GMT +7), [GMT+07:00], UTC+7
 const OFFSET_RE = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?/i;
 
@@ -133,6 +137,12 @@ export function findDates(text: string, forms: ReadonlySet<DateMatch['form']> = 
       out.push({ index: m.index!, end: m.index! + m[0].length, day: d, month: mo, year: y, form: 'iso' });
       taken.push([m.index!, m.index! + m[0].length]);
     }
+    for (const m of text.matchAll(YMD_RE_G)) {
+      const y = Number(m[1]), mo = Number(m[3]), d = Number(m[4]);
+      if (!validDate(y, mo, d) || overlaps(m.index!, m.index! + m[0].length)) continue;
+      out.push({ index: m.index!, end: m.index! + m[0].length, day: d, month: mo, year: y, form: 'iso' });
+      taken.push([m.index!, m.index! + m[0].length]);
+    }
   }
   if (forms.has('words')) {
     for (const m of text.matchAll(WORDS_RE)) {
@@ -163,7 +173,15 @@ export function findTime(text: string, from = 0): { hour: number; minute: number
   const s = text.slice(from);
   const m = TIME_RE.exec(s);
   if (m) {
-    const r = { hour: Number(m[1]), minute: Number(m[2]), index: from + m.index, end: from + m.index + m[0].length };
+    let hour = Number(m[1]);
+    // 12-hour clocks: "9:30 PM", "09:30 CH" (chiều), "12:05 SA" (sáng)
+    const half = MERIDIEM_AFTER.exec(s.slice(m.index + m[0].length));
+    if (half && hour <= 12) {
+      const pm = /^(?:p|c)/i.test(half[1]!);
+      if (pm && hour < 12) hour += 12;
+      else if (!pm && hour === 12) hour = 0;
+    }
+    const r = { hour, minute: Number(m[2]), index: from + m.index, end: from + m.index + m[0].length };
     return m[3] !== undefined ? { ...r, second: Number(m[3]) } : r;
   }
   const h = HOUR_RE.exec(s);
