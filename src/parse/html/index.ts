@@ -62,6 +62,8 @@ interface Scan {
   bits: Map<Element, number>;
   best: Element | null;
   bestScore: number;
+  /** every container holding good paragraphs, with its score */
+  scored: { el: Element; score: number }[];
   body: Element | null;
   /** the outlet profile, decided when <body> opens (the <head> metadata is read by then) */
   profile: OutletProfile | null;
@@ -113,6 +115,7 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     bits: new Map(),
     best: null,
     bestScore: 0,
+    scored: [],
     body: null,
     profile: null,
     profileDecided: false,
@@ -192,6 +195,8 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     let gd = 0;
     let direct = 0; // text directly in this element (text nodes + inline children)
     let directLink = 0;
+    let goodKids = 0; // children that are good paragraphs (or hold them)
+    let linkKids = 0; // text of children that are mostly a link (a teaser's headline)
     for (const ch of el.children) {
       if (ch.type === 'text') {
         const n = textLen((ch as unknown as { data: string }).data);
@@ -202,6 +207,8 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
         t += ct;
         l += retL;
         gd += retG;
+        if (retG > 0) goodKids++;
+        else if (ct > 0 && retL >= 0.6 * ct) linkKids += ct;
         if (!BLOCK_TAGS.has(ch.name)) {
           direct += ct;
           directLink += retL;
@@ -214,13 +221,18 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
       retG = 0;
       return t;
     }
-    if (PARA_TAGS.has(tag)) {
+    if (goodKids === 1 && linkKids >= 4 && gd < 400 && tag !== 'body') {
+      // a teaser: a linked headline and one summary paragraph ("more news" lists,
+      // sidebars). Its text is not article text, however well written.
+      gd = 0;
+    } else if (PARA_TAGS.has(tag)) {
       if (t >= 40 && l < 0.4 * t) gd = Math.max(gd, t);
     } else if (direct >= 60 && directLink < 0.3 * direct && CONTAINER_TAGS.has(tag)) {
       gd += direct;
     }
     if (gd > 0 && CONTAINER_TAGS.has(tag)) {
       const score = gd - 0.35 * (t - gd);
+      if (score > 0) scan.scored.push({ el, score });
       if (score > scan.bestScore) {
         scan.bestScore = score;
         scan.best = el;
@@ -603,6 +615,60 @@ function stripSiteSuffix(title: string, siteNames: Set<string>, seps: string[]):
   return title;
 }
 
+/**
+ * The headline: the outlet's title selector, else the <h1> that best matches the
+ * metadata titles (nearer the body breaks ties), else an element with a title class.
+ */
+function chooseTitle(scan: Scan, g: GenericHtmlRules, profTitles: Element[], metaTitles: string[], body: Element | null): Element | null {
+  for (const e of profTitles) if (readText(e, g, scan)) return e;
+  const bodyPos = body ? scan.order.get(body)! : 0;
+  let best: Element | null = null;
+  let bestSim = -1;
+  for (const e of scan.cand.h1) {
+    const t = readText(e, g, scan);
+    if (t.length < 8 || /logo/i.test(classId(e))) continue;
+    let sim = 0;
+    for (const m of metaTitles) sim = Math.max(sim, tokenOverlap(t, m));
+    const near = body && (isAncestor(body, e) || scan.order.get(e)! < bodyPos) ? 0.05 : 0;
+    if (sim + near > bestSim) {
+      bestSim = sim + near;
+      best = e;
+    }
+  }
+  if (best) return best;
+  for (const e of scan.cand.title) {
+    const t = readText(e, g, scan);
+    if (t.length >= 8 && t.length <= 300 && (!body || !isAncestor(e, body))) return e;
+  }
+  return null;
+}
+
+/**
+ * The generic body container. The best score wins, except that a container standing
+ * after the headline and before the winner, scoring at least 40% of it, is preferred:
+ * article columns come before sidebars and "more news" teaser lists, whose summaries can
+ * outweigh a short article.
+ */
+function chooseContainer(scan: Scan, title: Element | null): Element | null {
+  const best = scan.best;
+  if (!best || !title) return best ?? scan.body;
+  const tpos = scan.order.get(title)!;
+  const bpos = scan.order.get(best)!;
+  const afterTitle = (e: Element) => scan.order.get(e)! > tpos || isAncestor(e, title);
+  const bestAfter = afterTitle(best);
+  let pick: Element = best;
+  let pickScore = -1;
+  for (const c of scan.scored) {
+    if (c.score < 0.4 * scan.bestScore || c.el === best || !afterTitle(c.el) || isAncestor(c.el, best)) continue;
+    if (bestAfter && (scan.order.get(c.el)! >= bpos || isAncestor(best, c.el))) continue;
+    if (c.score > pickScore) {
+      pickScore = c.score;
+      pick = c.el;
+    }
+  }
+  return pick;
+}
+
 // ---------------------------------------------------------------- main
 
 export function parseHtml(html: string, rules: Rules, url: string | null): ParsedDoc {
@@ -630,53 +696,24 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   const drop = new Set(pick('drop'));
   const captions = new Set(pick('caption'));
 
-  // ---- body container(s)
+  // ---- body container(s): the outlet's selector, else the best-scoring container
   let containers = outermost(pick('body')).filter((e) => readText(e, g, scan).length >= 80);
-  if (containers.length === 0) {
-    if (sel?.body) warnings.push(`html: the ${prof!.name} layout was not found; generic extraction used`);
-    const best = scan.best ?? scan.body;
+  const generic = containers.length === 0;
+  if (generic && sel?.body) warnings.push(`html: the ${prof!.name} layout was not found; generic extraction used`);
+  const provisional = containers[0] ?? scan.best ?? scan.body;
+
+  // ---- title
+  const metaTitles = [...ld.candidates, ...metaTags].filter((m) => m.field === 'title').map((m) => m.value);
+  if (scan.docTitle) metaTitles.push(normaliseInline(scan.docTitle));
+  const titleEl = chooseTitle(scan, g, pick('title'), metaTitles, provisional);
+
+  if (generic) {
+    const best = chooseContainer(scan, titleEl);
     containers = best ? [best] : [];
   }
   const first = containers[0] ?? null;
   const firstPos = first ? scan.order.get(first)! : 0;
 
-  // ---- title
-  const metaTitles = [...ld.candidates, ...metaTags].filter((m) => m.field === 'title').map((m) => m.value);
-  if (scan.docTitle) metaTitles.push(normaliseInline(scan.docTitle));
-  let titleEl: Element | null = null;
-  for (const e of pick('title')) {
-    if (readText(e, g, scan)) {
-      titleEl = e;
-      break;
-    }
-  }
-  if (!titleEl) {
-    const h1s = scan.cand.h1.filter((e) => {
-      const t = readText(e, g, scan);
-      return t.length >= 8 && !/logo/i.test(classId(e));
-    });
-    let bestSim = -1;
-    for (const e of h1s) {
-      const t = readText(e, g, scan);
-      let sim = 0;
-      for (const m of metaTitles) sim = Math.max(sim, tokenOverlap(t, m));
-      // nearer the body is better when metadata does not decide
-      const near = first && (isAncestor(first, e) || (scan.order.get(e)! < firstPos)) ? 0.05 : 0;
-      if (sim + near > bestSim) {
-        bestSim = sim + near;
-        titleEl = e;
-      }
-    }
-  }
-  if (!titleEl) {
-    for (const e of scan.cand.title) {
-      const t = readText(e, g, scan);
-      if (t.length >= 8 && t.length <= 300 && (!first || !isAncestor(e, first))) {
-        titleEl = e;
-        break;
-      }
-    }
-  }
   const scope: ParentNode | null = first && titleEl ? commonAncestor(first, titleEl) : first ? first.parent ?? first : null;
   const looseScope = !scope || scope.type === 'root' || ['body', 'html'].includes((scope as Element).name);
 
