@@ -231,4 +231,17 @@ describe('parseText', () => {
     );
     expect(b.map((x) => x[0])).toEqual(['clock', 'title', 'paragraph', 'boilerplate', 'paragraph', 'boilerplate', 'boilerplate']);
   });
+
+  it('takes a line holding only the name of the paper for furniture, not a headline starting "Báo"', () => {
+    const b = kinds(
+      [
+        'BÁO TỈNH NAM ĐIỆN TỬ',
+        'Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh',
+        'Báo Mỹ đưa tin về lễ hội pháo hoa quốc tế',
+        'Tối 5/5, lễ hội pháo hoa quốc tế khai mạc với 6 đội tham gia.',
+        'Hàng nghìn người dân và du khách theo dõi.',
+      ].join('\n'),
+    );
+    expect(b.map((x) => x[0])).toEqual(['boilerplate', 'boilerplate', 'title', 'paragraph', 'paragraph']);
+  });
 });

@@ -11,6 +11,8 @@ export const BoilerplateFile = z.object({
   sectionEnders: z.array(z.string().min(1)),
   debris: z.array(z.string().min(1)),
   titleLabels: z.array(z.string().min(1)).default([]),
+  siteNameStarts: z.array(z.string().min(1)).default([]),
+  siteNameEnds: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/bylines.json: how pages credit authors and photographers. */
@@ -50,6 +52,8 @@ export interface StructureRules {
   widgetSuffix: RegExp | null;
   sectionEnders: Set<string>;
   debris: Set<string>;
+  /** a line that is only a publication's name: group 1 = the capitalised name part */
+  siteNameLine: RegExp | null;
   /** "Video | …": a media label opening a metadata title */
   titleLabel: RegExp | null;
   /** the longest furniture line (+ room for punctuation): longer lines need no lookup */
@@ -108,6 +112,9 @@ export function compileStructureRules(
     widgetSuffix: b.widgetSuffixes.length ? new RegExp(`(?:\\s+|^)(?:${alt(b.widgetSuffixes)})\\s*$`, 'u') : null,
     sectionEnders: new Set(b.sectionEnders.map(lineKey)),
     debris: new Set(b.debris.map(lineKey)),
+    siteNameLine: b.siteNameStarts.length
+      ? new RegExp(`^(?:${alt(b.siteNameStarts)})\\s+(.{2,60}?)(?:\\s+(?:${alt(b.siteNameEnds.length ? b.siteNameEnds : ['online'])}))?$`, 'iu')
+      : null,
     titleLabel: b.titleLabels.length ? new RegExp(`^(?:${alt(b.titleLabels)})\\s*[|:]\\s+`, 'iu') : null,
     maxFurnitureLength: Math.max(...[...b.lines, ...b.sectionEnders, ...b.debris].map((l) => l.length)) + 8,
     labels: new Map(y.labels.map((l) => [lineKey(l.label).replace(/\s+/g, ''), { author: l.author, photo: l.photo }])),

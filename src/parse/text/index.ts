@@ -46,6 +46,7 @@ function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' |
     if (r.boilerLines.has(key)) return { shape: 'boiler', clean: u.text, hasTime: false };
   }
   if (u.text.length <= MAX_PATTERN_LINE && r.boilerPattern?.test(u.text)) return { shape: 'boiler', clean: u.text, hasTime: false };
+  if (u.text.length <= 80 && isSiteName(u.text, r)) return { shape: 'boiler', clean: u.text, hasTime: false };
   if (u.text.length > rules.dates.maxDatelineLength + 20) return { shape: 'content', clean: u.text, hasTime: false };
   const clean = r.widgetSuffix ? u.text.replace(r.widgetSuffix, '').trim() : u.text;
   const d = matchDateLine(clean, rules.dates);
@@ -74,6 +75,14 @@ function splitDateBylines(units: Unit[], r: StructureRules, rules: Rules): Unit[
     for (const p of parts) out.push({ ...u, text: p });
   }
   return out;
+}
+
+/** "Báo Cần Thơ", "BÁO QUẢNG NINH ĐIỆN TỬ": a publication's name alone on a line (its words capitalised). */
+function isSiteName(t: string, r: StructureRules): boolean {
+  const m = r.siteNameLine?.exec(t);
+  if (!m) return false;
+  const ws = m[1]!.split(/\s+/);
+  return ws.length <= 6 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 function words(s: string): number {
@@ -221,13 +230,13 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
     const dup = (j: number) => j >= 0 && sameText(items[j]!.text, t);
     if (t.length <= r.maxCaptionLength + 60 && r.captionCredit.test(t)) it.kind = 'caption';
     else if (dup(prev) || dup(next)) it.kind = 'caption';
+    else if (afterDebris && t.length <= r.maxCaptionLength) it.kind = 'caption';
     else if (LIST_ITEM.test(t) && seenBody) it.kind = 'paragraph';
     else if (!seenBody) {
       it.kind = agencyTag(t, r) ? 'lead' : 'paragraph';
       const labelled = looksLikeByline(t, r);
       if (labelled?.labelled && t.length < 120) it.kind = 'byline';
-    } else if (afterDebris && t.length <= r.maxCaptionLength) it.kind = 'caption';
-    else if (!TERMINAL.test(t) && t.length <= r.maxCaptionLength) {
+    } else if (!TERMINAL.test(t) && t.length <= r.maxCaptionLength) {
       const heading = words(t) <= r.maxHeadingWords && !t.includes(',') && !r.captionStart?.test(t);
       it.kind = heading ? 'heading' : 'caption';
     } else {
