@@ -98,6 +98,7 @@ describe('documents: what is not a citation', () => {
     'Luật sư Nguyễn Văn Hùng cho biết như vậy.',
     'Dự luật sửa đổi này chưa được bổ sung vào chương trình làm luật.',
     'Tỉnh xây dựng Kế hoạch 5 năm về phát triển du lịch.',
+    'Kết luận 3 vấn đề lớn được hội nghị thống nhất.',
     'Người dân được tặng Bằng khen của UBND thành phố.',
     'Hiện nay pháp luật chưa quy định rõ vấn đề này.',
   ];

@@ -46,6 +46,29 @@ describe('figures: amounts and units', () => {
     expect(pairs('Có ba mươi lăm người tham dự.')).toEqual([[35, 'người']]);
     expect(pairs('Xây dựng một trăm lẻ năm căn nhà.')).toEqual([[105, 'căn nhà']]);
   });
+  it('counts "so many of so many" before a counted noun, but not a date', () => {
+    expect(figs('Toàn huyện có 15/15 xã đạt chuẩn nông thôn mới.')[0]).toMatchObject({ value: 15, unit: 'xã' });
+    expect(pairs('Từ 20/5 người dân tập trung đông.')).toEqual([]);
+  });
+  it('takes a list of counted nouns whole as the object of a percentage', () => {
+    expect(figs('Kết quả, 100% xã, phường, thị trấn đã thành lập Ban Chỉ đạo.')[0]).toMatchObject({
+      value: 100,
+      unit: '%',
+      object: 'xã, phường, thị trấn',
+    });
+  });
+  it('reads the subject of "ước đạt" and of a change', () => {
+    expect(figs('Kim ngạch xuất khẩu ước đạt 2,5 tỷ USD.')[0]).toMatchObject({ qualifier: 'ước đạt', object: 'Kim ngạch xuất khẩu', quantity: 2.5e9 });
+    expect(figs('Năm 2023, GRDP tăng 7,5%.')[0]).toMatchObject({ value: 7.5, object: 'GRDP' });
+    expect(figs('Tỷ lệ hộ nghèo giảm còn 2,1%.')[0]).toMatchObject({ value: 2.1, object: 'Tỷ lệ hộ nghèo' });
+  });
+  it('matches glued units as written', () => {
+    expect(pairs('Cách trung tâm 2km, rộng 20ha.')).toEqual([
+      [2, 'km'],
+      [20, 'ha'],
+    ]);
+    expect(pairs('Điện thoại hỗ trợ 4G và 5G.')).toEqual([]);
+  });
   it('keeps every figure of a list that shares a verb', () => {
     const got = figs('Cấp tỉnh tổ chức được 3 cuộc, cấp huyện tổ chức được 6 cuộc, đạt 54%, cấp xã tổ chức được 200 cuộc, đạt 88%.');
     expect(got.map((f) => [f.value, f.unit, f.qualifier, f.object])).toEqual([

@@ -46,6 +46,8 @@ interface NumberRead {
   words: boolean;
   /** written as a bare year-like number: four digits, 1900-2100, no range */
   plainYear: boolean;
+  /** "15/15": needs a counted noun after it, else it is a date */
+  partOfWhole: boolean;
 }
 
 /** Scan one string; push the figures found. `lastIndex` always moves forward. */
@@ -107,7 +109,7 @@ function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
     }
   }
   const plainYear = max === null && /^(19|20)\d\d$/.test(tok.text);
-  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false, plainYear };
+  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false, plainYear, partOfWhole: t.ofWhole !== undefined };
 }
 
 function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
@@ -120,7 +122,7 @@ function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
   if (!got || got.n === 0) return null;
   // determiners, not counts: "hai bên", "hai nước"
   if (r.numbers.excludedPairs.matchAfter(toks, 0) > 0) return null;
-  return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true, plainYear: false };
+  return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true, plainYear: false, partOfWhole: false };
 }
 
 function atSentenceStart(s: string, pos: number): boolean {
@@ -182,6 +184,9 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   // a plain four-digit number from 1900 to 2100 is a year ("Luật … 2013 giải thích");
   // amounts of that size are written with a thousands dot ("2.000 người")
   if (num.plainYear) return null;
+  // "15/15 xã" counts communes; "20/5 người dân …" is a date followed by a subject, so
+  // only a counted noun (not a measure or a time unit) turns "N/M" into a figure
+  if (num.partOfWhole && kind !== 'noun') return null;
 
   // ---- context before the number
   const rev = tokensBefore(s, num.start, 12);
@@ -328,6 +333,13 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): strin
   const start = j;
   let last = j;
   let words = 0;
+  // "100% xã, phường, thị trấn": a list of counted nouns is one phrase, commas included
+  const listed = r.units.matchAfter(after, j);
+  if (listed > 1) {
+    last = j + listed - 1;
+    words = listed;
+    j += listed;
+  }
   while (j < after.length && words < MAX_OBJECT_WORDS) {
     const t = after[j]!;
     if (!t.word || hasDigit(t.text)) break;

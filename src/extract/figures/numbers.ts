@@ -27,14 +27,29 @@ export interface NumberToken {
   max: number | null;
   /** unit glued to the digits ("2km"), as the rules spell it */
   glued: string | null;
+  /** "15/15 xã": the whole the count is taken from; such a token is a figure only before a counted noun */
+  ofWhole?: number;
 }
 
 /**
  * Classify one token that starts with a digit. Returns null for dates ("8/1", "15-1-2021"),
  * codes ("686-QĐ/TU"), times ("8h30") and anything else that is not a plain amount.
  */
+const PART_OF_WHOLE = /^(\d{1,4})\/(\d{1,4})$/;
+
 export function readDigitToken(text: string, r: FigureRules): NumberToken | null {
-  if (text.includes('/')) return null; // dates, fractions, document numbers
+  if (text.includes('/')) {
+    // "15/15 xã": so many of so many; only counted nouns confirm it (the caller checks)
+    const m = PART_OF_WHOLE.exec(text);
+    const n = Number(m?.[1]);
+    const whole = Number(m?.[2]);
+    // a day/month pair stays a date unless the count is of the whole ("11/11 huyện")
+    const dateLike = n <= 31 && whole <= 12 && n !== whole;
+    if (m && n <= whole && whole >= 2 && m[1]!.charCodeAt(0) !== 48 && !dateLike) {
+      return { value: n, max: null, glued: null, ofWhole: whole };
+    }
+    return null; // dates, fractions, document numbers
+  }
   const dash = text.indexOf('-');
   if (dash >= 0) {
     const parts = text.split('-');
