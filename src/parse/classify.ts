@@ -5,10 +5,11 @@
  *
  * Cues are data (rules/classify.json). Strong cues decide alone: a block-page phrase, a
  * social / encyclopedia / aggregator host, a listing path in the URL (/tag/, /chu-de/,
- * /tac-gia/…), no text. Weak cues (a listing-style title such as "… - Tin tức mới nhất 24h
- * qua", a section-shaped URL with no article id, a page made of short link lines, runs of
- * "2 giờ trước" / "01:25" stamps) decide when the page has no publication date of its own,
- * or when two of them agree.
+ * /tac-gia/…), no text at all (neither body nor description). Weak cues add up (weights in
+ * the rules): a section-shaped URL with no article id, a page made of short link lines,
+ * runs of "2 giờ trước" / "01:25" stamps, and (weighing less, never deciding alone) a
+ * listing-style title such as "… - Tin tức mới nhất 24h qua". The sum decides at a lower
+ * threshold when the page has no publication date of its own.
  */
 import type { Block, ParsedDoc } from '../types.js';
 import type { Rules } from '../rules/index.js';
@@ -34,24 +35,29 @@ export function classifyDoc(doc: ParsedDoc, rules: Rules): Classification {
   // strong cues
   if (c.block.test(title) || (textWords < 150 && c.block.test(text))) return no('block page (access denied / captcha / not found)');
   if (url && hostIn(url.host, c.socialHosts)) return no(`social network post (${url.host})`);
-  if ((url && hostIn(url.host, c.encyclopediaHosts)) || c.encyclopedia.test(title) || c.encyclopedia.test(text.slice(0, 2000))) return no('encyclopedia page');
+  if ((url && hostIn(url.host, c.encyclopediaHosts)) || c.encyclopediaTitle.test(title) || c.encyclopedia.test(text.slice(0, 2000))) return no('encyclopedia page');
   if ((url && hostIn(url.host, c.aggregatorHosts)) || c.aggregator.test(description) || (textWords < 200 && c.aggregator.test(text))) return no('aggregator page');
   if (url && listingPath(url, c)) return no(`listing page (tag / topic / author URL: ${url.pathname})`);
 
   const descWords = words(description);
   if (textWords < c.t.minArticleWords && descWords < c.t.minArticleWords) return no('no article text');
 
-  // weak cues
+  // weak cues add up; a listing-style title alone never decides ("Giá vàng mới nhất hôm nay" is an article)
   const weak: string[] = [];
-  if (title && c.titleListing.test(title)) weak.push('listing-style title');
-  if (url && sectionShaped(url, c)) weak.push('home/section URL without an article id');
+  let score = 0;
+  const cue = (w: number, why: string) => {
+    score += w;
+    weak.push(why);
+  };
+  if (title && c.titleListing.test(title)) cue(c.w.listingTitle, 'listing-style title');
+  if (url && sectionShaped(url, c)) cue(c.w.sectionUrl, 'home/section URL without an article id');
   // lists of links or of stamped items only count where there is little running text
   const running = sentenceWords(doc.blocks, c);
   if (running < c.t.listingMaxSentenceWords) {
-    if (linkList(doc.blocks, c)) weak.push('page of short link lines');
-    if (stampRun(doc.blocks, c)) weak.push('runs of time stamps');
+    if (linkList(doc.blocks, c)) cue(c.w.linkList, 'page of short link lines');
+    if (stampRun(doc.blocks, c)) cue(c.w.stampRun, 'runs of time stamps');
   }
-  if (weak.length >= 2 || (weak.length === 1 && !hasPublished)) return no(`listing page: ${weak.join(', ')}`);
+  if (score >= c.w.threshold || (score >= c.w.thresholdWithoutDate && !hasPublished)) return no(`listing page: ${weak.join(', ')}`);
   return { article: true };
 }
 
@@ -89,7 +95,11 @@ function sectionShaped(url: URL, c: ClassifyRules): boolean {
   if (!segments.length) return !url.search;
   if (segments.length > c.sectionMaxSegments) return false;
   if (c.articleId.test(path) || c.articleId.test(url.search)) return false;
-  return segments.every((s) => s.replace(/\.(?:html?|aspx?|php|vn)$/i, '').split(/[-_]+/).filter(Boolean).length <= c.sectionMaxSlugWords);
+  const slugWords = (s: string) => s.replace(/\.(?:html?|aspx?|php|vn)$/i, '').split(/[-_]+/).filter(Boolean).length;
+  // a section page sits at the top ("/the-gioi") or under one ("/thoi-su/lao-dong-viec-lam");
+  // an article slug, even short, is longer than a top-level section name
+  if (segments.length === 1) return slugWords(segments[0]!) <= c.sectionMaxTopSlugWords;
+  return segments.every((s) => slugWords(s) <= c.sectionMaxSlugWords);
 }
 
 function decodeURIComponentSafe(s: string): string {

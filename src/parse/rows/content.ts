@@ -20,10 +20,13 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../../input/encodings/
 const HARD = '\u2029';
 const HARD_RE = /\u2029+/;
 
-// "bếp.Lực", "2023.Năm", "nữa".Lực": a sentence end glued to a capitalised word
-const GLUED_STOP = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+["”’']?)(?=\p{Lu}\p{Ll})/gu;
+// "bếp.Lực", "2023.Năm", "nữa”.Lực": a sentence end glued to a capitalised word (a straight quote
+// between them opens the next sentence, see GLUED_QUOTE)
+const GLUED_STOP = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+[”’]?)(?=\p{Lu}\p{Ll})/gu;
 // "tân.\"Bị mắc kẹt": a sentence end glued to an opening quote
-const GLUED_QUOTE = /(?<=[\p{Ll}\d)\]%])([.!?…]+)(?=["“‘]\p{Lu})/gu;
+const GLUED_QUOTE = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+)(?=["“‘]\p{Lu})/gu;
+// "…ra quân.» Xem lại": a related-article bullet after a sentence
+const GLUED_BULLET = /(?<=[.!?…"”\p{Ll}\d])\s*(?=[»•▪►]\s*\p{Lu})/gu;
 // "Trang\"Hôm qua…": a word glued to an opening quote that starts a sentence
 const GLUED_OPEN_QUOTE = /(?<=[\p{Ll}\p{M}])(?=["“]\p{Lu}\p{Ll})/gu;
 // a word with a capital inside: "BìnhHai", "IDFĐường", "nhấtThuộc", "VnExpress"
@@ -34,7 +37,7 @@ const URL_OR_MAIL = /https?:\/\/|www\.|\S+@\S+\.\w/i;
 
 /** Mark the places where the glue left no space. */
 export function markHardBoundaries(line: string): string {
-  let s = line.replace(GLUED_STOP, `$1${HARD}`).replace(GLUED_QUOTE, `$1${HARD}`).replace(GLUED_OPEN_QUOTE, HARD);
+  let s = line.replace(GLUED_STOP, `$1${HARD}`).replace(GLUED_QUOTE, `$1${HARD}`).replace(GLUED_OPEN_QUOTE, HARD).replace(GLUED_BULLET, HARD);
   s = s.replace(CAMEL, splitCamelWord);
   return s;
 }
@@ -109,6 +112,8 @@ interface Piece {
   text: string;
   /** this piece starts after a hard boundary (or at the start of a line) */
   hard: boolean;
+  /** the very first piece of the content */
+  first?: boolean;
   /** the article's date line */
   dateline?: boolean;
 }
@@ -140,7 +145,7 @@ export function contentBlocks(content: string, r: ContentRules): Block[] {
     const chunks = markHardBoundaries(line).split(HARD_RE);
     for (const chunk of chunks) {
       const sentences = splitSentences(chunk.trim(), r);
-      sentences.forEach((s, i) => pieces.push({ text: s, hard: i === 0 }));
+      sentences.forEach((s, i) => pieces.push({ text: s, hard: i === 0, first: pieces.length === 0 }));
     }
   }
   return piecesToBlocks(splitDateline(pieces, r), r);
@@ -183,7 +188,8 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
     for (let j = i - 1; j >= 0 && kinds[j] === 'paragraph' && !dropped[j] && taken.length < 3; j--) {
       taken.unshift(j);
       if (pieces[j]!.hard) {
-        reachedStart = true;
+        // the start of the whole text is no evidence of where a caption begins
+        reachedStart = !pieces[j]!.first || taken.length === 1;
         break;
       }
     }
@@ -285,12 +291,12 @@ function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
     const before = rest.slice(0, m.index).trim();
     const credit = rest.slice(m.index, nameEnd).trim();
     const text = (before ? before + ' ' : '') + credit;
-    out.push({ piece: { text: text.trim(), hard }, kind: 'caption' });
+    out.push({ piece: { text: text.trim(), hard, first: p.first && !out.length }, kind: 'caption' });
     rest = rest.slice(nameEnd).trim();
     hard = true;
     if (!rest) break;
   }
-  if (rest) out.push({ piece: { text: rest, hard }, kind: 'paragraph' });
+  if (rest) out.push({ piece: { text: rest, hard, first: p.first && !out.length }, kind: 'paragraph' });
   return out;
 }
 

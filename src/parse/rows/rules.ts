@@ -56,17 +56,27 @@ export const ClassifyFile = z.object({
     aggregatorHosts: Words,
     sectionMaxSegments: z.number().int().positive(),
     sectionMaxSlugWords: z.number().int().positive(),
+    sectionMaxTopSlugWords: z.number().int().positive(),
     articleIdDigits: z.number().int().positive(),
   }),
   titleListingCues: Words,
   titleListingPatterns: Words,
   blockCues: Words,
   encyclopediaCues: Words,
+  encyclopediaTitleCues: Words,
   socialCues: Words,
   aggregatorCues: Words,
   listingLineCues: Words,
   relativeTimePattern: z.string(),
   durationPattern: z.string(),
+  weights: z.object({
+    sectionUrl: z.number(),
+    linkList: z.number(),
+    stampRun: z.number(),
+    listingTitle: z.number(),
+    threshold: z.number(),
+    thresholdWithoutDate: z.number(),
+  }),
   thresholds: z.object({
     minArticleWords: z.number().int().positive(),
     minSentenceWords: z.number().int().positive(),
@@ -116,16 +126,19 @@ export interface ClassifyRules {
   aggregatorHosts: string[];
   sectionMaxSegments: number;
   sectionMaxSlugWords: number;
+  sectionMaxTopSlugWords: number;
   articleId: RegExp;
   titleListing: RegExp;
   block: RegExp;
   encyclopedia: RegExp;
+  encyclopediaTitle: RegExp;
   social: RegExp;
   aggregator: RegExp;
   listingLine: RegExp;
   relativeTime: RegExp;
   duration: RegExp;
   t: z.output<typeof ClassifyFile>['thresholds'];
+  w: z.output<typeof ClassifyFile>['weights'];
 }
 
 export interface KeyMatcher {
@@ -197,7 +210,8 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   ]
     .filter(Boolean)
     .join('|');
-  const titleSuffix = siteAlt ? new RegExp(`(?:${sep}(?:${siteAlt}))+\\s*$`, 'iu') : null;
+  // site names are matched as capitalised ("Thanh Niên" the paper, not "thanh niên" the word)
+  const titleSuffix = siteAlt ? new RegExp(`(?:${sep}(?:${siteAlt}))+\\s*$`, 'u') : null;
   const titlePrefix = f.title.prefixes.length ? new RegExp(`^(?:${phraseAlternation(f.title.prefixes.map((p) => p.trim()))})\\s*`, 'iu') : null;
 
   const a = f.authors;
@@ -248,6 +262,7 @@ function compileClassify(f: z.output<typeof ClassifyFile>): ClassifyRules {
     aggregatorHosts: f.url.aggregatorHosts.map((h) => h.toLowerCase()),
     sectionMaxSegments: f.url.sectionMaxSegments,
     sectionMaxSlugWords: f.url.sectionMaxSlugWords,
+    sectionMaxTopSlugWords: f.url.sectionMaxTopSlugWords,
     articleId: new RegExp(`\\d{${f.url.articleIdDigits},}`),
     titleListing: new RegExp(
       [`(?<![${L}])(?:${phraseAlternation(f.titleListingCues)})(?![${L}])`, ...f.titleListingPatterns].join('|'),
@@ -255,12 +270,14 @@ function compileClassify(f: z.output<typeof ClassifyFile>): ClassifyRules {
     ),
     block: phraseRegex(f.blockCues),
     encyclopedia: phraseRegex(f.encyclopediaCues),
+    encyclopediaTitle: phraseRegex(f.encyclopediaTitleCues),
     social: phraseRegex(f.socialCues),
     aggregator: phraseRegex(f.aggregatorCues),
     listingLine: phraseRegex(f.listingLineCues),
     relativeTime: new RegExp(f.relativeTimePattern, 'giu'),
     duration: new RegExp(f.durationPattern, 'g'),
     t: f.thresholds,
+    w: f.weights,
   };
 }
 
