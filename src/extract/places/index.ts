@@ -517,12 +517,15 @@ function addAddressMiddles(mentions: Mention[], r: PlaceRules): void {
     const sameField = n && m.span.field === n.span.field && m.span.index === n.span.index;
     let g: RegExpExecArray | null = null;
     if (sameField && rank(n.level, n.unit) === 3) g = ADDRESS_MIDDLE.exec(m.text.slice(m.span.end, n.span.start));
-    // "xã Hoằng Đức (Hoằng Hóa)": the district in brackets after a commune
+    // "xã Hoằng Đức (Hoằng Hóa)": the district in brackets after a commune, but not a
+    // person there ("xã Tân Phú (Lê Văn Minh)"; "(Châu Thành)" is a district)
     if (!g) {
       g = DISTRICT_IN_BRACKETS.exec(m.text.slice(m.span.end, m.span.end + 40));
       if (g && sameField && n.span.start < m.span.end + g[0].length) g = null;
+      const w = g ? g[2]!.split(' ') : [];
+      if (g && r.surnames.has(w[0]!) && (w.length > 2 || r.middleNames.has(w[1] ?? ''))) g = null;
     }
-    if (!g || !g[2]!.split(' ').every(looksVietnamese) || r.surnames.has(g[2]!.split(' ')[0]!)) continue;
+    if (!g || !g[2]!.split(' ').every(looksVietnamese)) continue;
     const start = m.span.end + g[1]!.length;
     // a listed district of that province keeps its level ("xã Tiền Phong, Mê Linh, Hà Nội")
     const listed = r.unitsByKey
