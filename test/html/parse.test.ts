@@ -193,6 +193,26 @@ describe('article text', () => {
     ]);
   });
 
+  it('finds a short article next to a sidebar of longer teaser summaries', () => {
+    const teaser = (n: number) =>
+      `<div class="item"><a href="/t${n}">Tin số ${n}</a><p>Tóm tắt tin số ${n}: một đoạn văn đủ dài để trông như nội dung bài viết trên trang, nhưng chỉ là lời giới thiệu.</p></div>`;
+    const d = parse(
+      `<html><body><div class="wrap"><div class="col-left"><h1>Xã khánh thành nhà văn hóa mới</h1><div class="nd"><p>${P1}</p><p>${P2}</p></div></div>
+       <div class="col-right">${[1, 2, 3, 4, 5, 6, 7].map(teaser).join('')}</div></div></body></html>`,
+    );
+    expect(kinds(d, 'paragraph')).toEqual([P1, P2]);
+  });
+
+  it('does not take a logo <h1> for the headline when the metadata title disagrees', () => {
+    const d = parse(
+      page(
+        '<meta property="og:title" content="Huyện hoàn thành kế hoạch năm trước thời hạn">',
+        `<h1 class="site-name"><a href="/">Báo Điện Tử Tỉnh Nhà</a></h1><h2 class="title-detail">Huyện hoàn thành kế hoạch năm trước thời hạn</h2><div class="content">${body(P1, P2, P3)}</div>`,
+      ),
+    );
+    expect(kinds(d, 'title')).toEqual(['Huyện hoàn thành kế hoạch năm trước thời hạn']);
+  });
+
   it('ignores hidden elements', () => {
     const d = parse(page('', `<h1>Tiêu đề bài viết có phần ẩn</h1><div class="content"><p>${P1}</p><div style="display:none"><p>Đoạn văn bị ẩn không được hiển thị cho người đọc trên trang.</p></div><p>${P2}</p></div>`));
     expect(kinds(d, 'paragraph')).toEqual([P1, P2]);

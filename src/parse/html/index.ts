@@ -622,25 +622,27 @@ function stripSiteSuffix(title: string, siteNames: Set<string>, seps: string[]):
 function chooseTitle(scan: Scan, g: GenericHtmlRules, profTitles: Element[], metaTitles: string[], body: Element | null): Element | null {
   for (const e of profTitles) if (readText(e, g, scan)) return e;
   const bodyPos = body ? scan.order.get(body)! : 0;
-  let best: Element | null = null;
-  let bestSim = -1;
-  for (const e of scan.cand.h1) {
-    const t = readText(e, g, scan);
-    if (t.length < 8 || /logo/i.test(classId(e))) continue;
-    let sim = 0;
-    for (const m of metaTitles) sim = Math.max(sim, tokenOverlap(t, m));
-    const near = body && (isAncestor(body, e) || scan.order.get(e)! < bodyPos) ? 0.05 : 0;
-    if (sim + near > bestSim) {
-      bestSim = sim + near;
-      best = e;
+  // with metadata titles to compare, an <h1> that shares little with them is the site's
+  // logo or a section name, not the headline
+  const minSim = metaTitles.length ? 0.3 : 0;
+  const pickBest = (els: Element[], maxLen: number): Element | null => {
+    let best: Element | null = null;
+    let bestSim = -1;
+    for (const e of els) {
+      const t = readText(e, g, scan);
+      if (t.length < 8 || t.length > maxLen || /logo/i.test(classId(e)) || (body && isAncestor(e, body))) continue;
+      let sim = 0;
+      for (const m of metaTitles) sim = Math.max(sim, tokenOverlap(t, m));
+      if (sim < minSim) continue;
+      const near = body && (isAncestor(body, e) || scan.order.get(e)! < bodyPos) ? 0.05 : 0;
+      if (sim + near > bestSim) {
+        bestSim = sim + near;
+        best = e;
+      }
     }
-  }
-  if (best) return best;
-  for (const e of scan.cand.title) {
-    const t = readText(e, g, scan);
-    if (t.length >= 8 && t.length <= 300 && (!body || !isAncestor(e, body))) return e;
-  }
-  return null;
+    return best;
+  };
+  return pickBest(scan.cand.h1, 1000) ?? pickBest(scan.cand.title, 300);
 }
 
 /**
