@@ -44,6 +44,7 @@ type Kind = 'office' | 'cap' | 'place' | 'country' | 'level' | 'body' | 'head' |
 
 const MAX_TAIL = 40; // tokens; a position is never longer, whatever the text
 const MAX_NAME = 5;
+const MAX_RUN = 12; // capitalised words in one run considered at once
 
 
 export class Grammar {
@@ -97,7 +98,9 @@ export class Grammar {
   /** end of the run of capitalised words from i (a new office ends it) */
   runEnd(i: number): number {
     let r = i;
-    while (this.isCapWord(r) && !(r > i && (this.officeAt(r) > 0 || this.rules.lex.match(this.toks, r, C.ADDR)))) r++;
+    // capped: no name or body name is longer, and a runaway line of capitals stays linear
+    const cap = i + MAX_RUN;
+    while (r < cap && this.isCapWord(r) && !(r > i && (this.officeAt(r) > 0 || this.rules.lex.match(this.toks, r, C.ADDR)))) r++;
     return r;
   }
 
@@ -359,6 +362,12 @@ export class Grammar {
         continued = true;
         continue;
       }
+      const inName = this.lowerRunInName(j, prev);
+      if (inName > j) {
+        // "Trung tâm Tầm soát ung thư Hòa Hảo": lower-case words between capitalised parts
+        j = end = inName;
+        continue;
+      }
       break;
     }
     return { end, name: null, excluded, stoppedAtOffice: false };
@@ -374,6 +383,27 @@ export class Grammar {
     const nx = this.toks[j + 1];
     if (!nx || !nx.w || nx.cap || nx.num) return true;
     return this.rules.lex.match(this.toks, j + 1, C.ORGWORD | C.DESCWORD | C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR | C.PLACE | C.COUNTRY) !== null;
+  }
+
+  /**
+   * Up to three lower-case words inside a body's name, when a capitalised word of the same
+   * name follows them (not a person's name, an office or an honorific) and none of them
+   * is a verb or particle: returns the index after them, or j.
+   */
+  private lowerRunInName(j: number, prev: Kind): number {
+    if (prev === 'office' || prev === 'level' || prev === 'num') return j;
+    const lex = this.rules.lex;
+    for (let k = j; k < j + 3 && k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (!t.w || t.num) return j;
+      if (t.cap) {
+        if (k === j || this.officeAt(k) > 0 || this.startsName(k) || lex.match(this.toks, k, C.ADDR | C.PROF)) return j;
+        return k;
+      }
+      if (lex.match(this.toks, k, C.STOP | C.ROLEVERB | C.CHAIN)) return j;
+    }
+    const t = this.toks[j + 3];
+    return t && t.w && t.cap && !t.num && this.officeAt(j + 3) < 0 && !this.startsName(j + 3) ? j + 3 : j;
   }
 
   /** does a body's name go on at nx (after "và", "về", "ở")? */

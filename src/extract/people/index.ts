@@ -1,10 +1,10 @@
 import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Official, Position } from '../../record/schema.js';
-import { foldKey, titleCaseName } from '../../normalise/text.js';
+import { titleCaseName } from '../../normalise/text.js';
 import { C } from './lexicon.js';
 import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
-import { classify, tokenize, type Tok } from './tokens.js';
+import { classify, phraseKey, tokenize, type Tok } from './tokens.js';
 import type { PeopleRules } from './rules.js';
 
 /** What one field says about people, before persons are merged across the article. */
@@ -334,6 +334,7 @@ interface PersonAcc {
   positions: Position[];
   posKeys: Set<string>;
   mentions: Span[];
+  mentionKeys: Set<string>;
 }
 
 function fields(text: ArticleText): { field: Field; index: number; s: string }[] {
@@ -345,7 +346,7 @@ function fields(text: ArticleText): { field: Field; index: number; s: string }[]
 }
 
 function posKey(raw: string): string {
-  return foldKey(raw).replace(/[.,;:]+$/, '');
+  return phraseKey(raw).replace(/[.,;:]+$/, '');
 }
 
 function addPosition(p: PersonAcc, pos: ParsedPosition): void {
@@ -357,7 +358,10 @@ function addPosition(p: PersonAcc, pos: ParsedPosition): void {
 }
 
 function addMention(p: PersonAcc, s: Span): void {
-  if (!p.mentions.some((m) => m.field === s.field && m.index === s.index && m.start === s.start)) p.mentions.push(s);
+  const k = `${s.field}:${s.index}:${s.start}`;
+  if (p.mentionKeys.has(k)) return;
+  p.mentionKeys.add(k);
+  p.mentions.push(s);
 }
 
 /** Every named person the text gives an office, role or honorific (SPEC: officials). */
@@ -372,7 +376,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
     const toks = classify(tokenize(f.s), (k) => pr.lex.startFlags(k));
     const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
-      const key = foldKey(h.name);
+      const key = phraseKey(h.name);
       let p = persons.get(key);
       if (!p) {
         p = {
@@ -383,6 +387,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
           positions: [],
           posKeys: new Set(),
           mentions: [],
+          mentionKeys: new Set(),
         };
         persons.set(key, p);
       }
@@ -420,14 +425,14 @@ function resolveOffices(persons: PersonAcc[], mentions: OfficeMention[]): void {
   for (const m of mentions) {
     for (const pos of m.positions) {
       const k = posKey(pos.raw);
-      const tk = foldKey(pos.title);
+      const tk = phraseKey(pos.title);
       let exact: PersonAcc | null = null;
       const near: PersonAcc[] = [];
       for (const p of persons) {
         for (const q of p.positions) {
           const qk = posKey(q.raw);
           if (qk === k) exact = exact ?? p;
-          else if (foldKey(q.title) === tk && pos.organization && (k.startsWith(qk + ' ') || qk.startsWith(k + ' '))) {
+          else if (phraseKey(q.title) === tk && pos.organization && (k.startsWith(qk + ' ') || qk.startsWith(k + ' '))) {
             if (!near.includes(p)) near.push(p);
           }
         }

@@ -163,6 +163,11 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
+/** comparison key of a phrase: each word's key, single spaces ("Uỷ ban  X" = "ủy ban x") */
+export function phraseKey(s: string): string {
+  return s.trim().split(/\s+/).map(wordKey).join(' ');
+}
+
 /** keys of a phrase as the tokenizer would give them ("Bà Rịa - Vũng Tàu" → 4 keys + "-") */
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.k);

@@ -1,0 +1,201 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRules } from '../../src/rules/index.js';
+import { extractOfficials } from '../../src/extract/people/index.js';
+import { abbreviationMatches } from '../../src/extract/people/grammar.js';
+import { tokenize } from '../../src/extract/people/tokens.js';
+import { foldKey } from '../../src/normalise/text.js';
+import { HAS_SHARED, SHARED } from '../shared.js';
+import type { Official } from '../../src/record/schema.js';
+
+const rules = loadRules();
+
+function run(paragraphs: string[], captions: string[] = [], title: string | null = null): Official[] {
+  return extractOfficials({ title, paragraphs, captions }, rules);
+}
+
+function summary(offs: Official[]): [string, string | null, string[]][] {
+  return offs.map((o) => [o.name, o.honorific, o.positions.map((p) => p.raw)]);
+}
+
+describe('tokenizer', () => {
+  it('keeps abbreviations, hyphenated and dotted words whole', () => {
+    const t = tokenize('BS.CK2 ở TP.HCM, Bà Rịa-Vũng Tàu, GD-ĐT, 3,6 tỉ').map((x) => x.s);
+    expect(t).toEqual(['BS.CK2', 'ở', 'TP.HCM', ',', 'Bà', 'Rịa-Vũng', 'Tàu', ',', 'GD-ĐT', ',', '3,6', 'tỉ']);
+  });
+  it('splits sentences and words glued by a crawler', () => {
+    expect(tokenize('bếp.Lực lượng').map((x) => x.s)).toEqual(['bếp', '.', 'Lực', 'lượng']);
+    expect(tokenize('Ảnh: Trần ThanhÔng Lâm').map((x) => x.s)).toEqual(['Ảnh', ':', 'Trần', 'Thanh', 'Ông', 'Lâm']);
+    expect(tokenize('ông Neil MacGregor').map((x) => x.s)).toEqual(['ông', 'Neil', 'MacGregor']);
+  });
+  it('gives one key to both tone placements', () => {
+    const [a, b] = [tokenize('Uỷ')[0]!, tokenize('Ủy')[0]!];
+    expect(a.k).toBe(b.k);
+  });
+  it('offsets index the input string', () => {
+    const s = 'Ông Hồ Văn Hải, Bộ trưởng';
+    for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.s);
+  });
+});
+
+describe('abbreviation definitions', () => {
+  it('matches initials of the words before the bracket, tone-insensitively', () => {
+    expect(abbreviationMatches('BCĐ', ['Trưởng', 'Ban', 'Chỉ', 'đạo'])).toBe(true);
+    expect(abbreviationMatches('QCDC', 'thực hiện quy chế dân chủ ở cơ sở'.split(' '))).toBe(true);
+    expect(abbreviationMatches('XDCS&THQCDC', 'công tác xây dựng cơ sở và thực hiện quy chế dân chủ'.split(' '))).toBe(true);
+    expect(abbreviationMatches('HECI', 'Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật'.split(' '))).toBe(false);
+  });
+});
+
+describe('officials: positions after the name', () => {
+  it('chains positions and stops at the verb', () => {
+    const offs = run(['Đồng chí Lê Văn Bình, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố, Trưởng Ban chỉ đạo chủ trì hội nghị.']);
+    expect(summary(offs)).toEqual([
+      ['Lê Văn Bình', 'Đồng chí', ['Phó Bí thư Thường trực Thành ủy', 'Chủ tịch HĐND thành phố', 'Trưởng Ban chỉ đạo']],
+    ]);
+    expect(offs[0]!.positions[2]).toMatchObject({ title: 'Trưởng Ban', organization: 'Ban chỉ đạo' });
+  });
+  it('reads a list of persons separated by semicolons, keeping the list honorific', () => {
+    const offs = run([
+      'Chủ trì có các đồng chí: Mai Văn Tùng, Bí thư Tỉnh ủy; Tạ Thị Hoa, Chủ tịch UBND tỉnh; Đỗ Quang Hải, Trưởng Ban Tổ chức Tỉnh ủy.',
+    ]);
+    expect(summary(offs)).toEqual([
+      ['Mai Văn Tùng', 'Đồng chí', ['Bí thư Tỉnh ủy']],
+      ['Tạ Thị Hoa', 'Đồng chí', ['Chủ tịch UBND tỉnh']],
+      ['Đỗ Quang Hải', 'Đồng chí', ['Trưởng Ban Tổ chức Tỉnh ủy']],
+    ]);
+  });
+  it('drops a bracketed abbreviation that the words before it define', () => {
+    const offs = run(['Bà Hoàng Thị Yến, Trưởng Ban Chỉ đạo (BCĐ) Trung ương thực hiện QCDC chủ trì.']);
+    expect(offs[0]!.positions.map((p) => p.raw)).toEqual(['Trưởng Ban Chỉ đạo Trung ương thực hiện QCDC']);
+  });
+  it('keeps a bracketed abbreviation that defines nothing, and a parent body after a comma', () => {
+    const offs = run(['Ngày 2/3, BS.CK2 Phan Thị Mỹ, Trưởng Trung tâm Tầm soát ung thư Hòa Hảo (HCS), Bệnh viện Hòa Hảo, cho biết.']);
+    expect(summary(offs)).toEqual([
+      ['Phan Thị Mỹ', 'BS.CK2', ['Trưởng Trung tâm Tầm soát ung thư Hòa Hảo (HCS), Bệnh viện Hòa Hảo']],
+    ]);
+  });
+  it('reads a role after "làm" and a position in brackets', () => {
+    const offs = run(['Đoàn do ông Vũ Đình Toàn (Phó Chủ tịch UBND huyện) làm trưởng đoàn đã đến thăm.']);
+    expect(summary(offs)).toEqual([['Vũ Đình Toàn', 'ông', ['Phó Chủ tịch UBND huyện', 'trưởng đoàn']]]);
+  });
+});
+
+describe('officials: positions before the name', () => {
+  it('splits the body from the name after a place', () => {
+    const offs = run(['Chủ tịch UBND TP.HCM Dương Văn Khải và Bí thư Tỉnh ủy Lâm Đồng Lâm Quốc Việt dự lễ.']);
+    expect(summary(offs)).toEqual([
+      ['Dương Văn Khải', null, ['Chủ tịch UBND TP.HCM']],
+      ['Lâm Quốc Việt', null, ['Bí thư Tỉnh ủy Lâm Đồng']],
+    ]);
+  });
+  it('chains positions before one name', () => {
+    const offs = run(['Phó Bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM Ngô Hữu Phước làm Trưởng đoàn.']);
+    expect(summary(offs)).toEqual([
+      ['Ngô Hữu Phước', null, ['Phó Bí thư Thành ủy', 'Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM', 'Trưởng đoàn']],
+    ]);
+  });
+  it('reads a late president named after "Chủ tịch" but not a city after a level word', () => {
+    expect(summary(run(['Đoàn dâng hương Chủ tịch Hồ Chí Minh tại bảo tàng.']))).toEqual([['Hồ Chí Minh', null, ['Chủ tịch']]]);
+    expect(run(['Chủ tịch UBND TP Hồ Chí Minh phát biểu.'])).toEqual([]);
+  });
+  it('splits a ministry field from the minister', () => {
+    const offs = run(['Bộ trưởng Tài chính Hồ Minh Đạo cho biết. Thứ trưởng Bộ Y tế Đào Thu Hà dự.']);
+    expect(summary(offs)).toEqual([
+      ['Hồ Minh Đạo', null, ['Bộ trưởng Tài chính']],
+      ['Đào Thu Hà', null, ['Thứ trưởng Bộ Y tế']],
+    ]);
+    expect(offs[0]!.positions[0]).toMatchObject({ title: 'Bộ trưởng', organization: 'Tài chính' });
+  });
+  it('reads foreign officials after a country', () => {
+    const offs = run(['Thủ tướng Canada Oliver Grant và Ngoại trưởng Hàn Quốc Park Ji-hoon hội đàm.']);
+    expect(offs.map((o) => o.name)).toEqual(['Oliver Grant', 'Park Ji-hoon']);
+  });
+});
+
+describe('officials: later mentions', () => {
+  it('adds a given-name mention and an office-only mention to the person named before', () => {
+    const offs = run(
+      [
+        'Đồng chí Vương Thị Lan, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, chủ trì.',
+        'Đồng chí Bí thư Tỉnh ủy Yên Bái đề nghị các huyện làm tốt. Bà Lan nhấn mạnh vai trò của cơ sở.',
+      ],
+      ['Đồng chí Vương Thị Lan phát biểu.'],
+    );
+    expect(offs).toHaveLength(1);
+    const p = offs[0]!;
+    expect(p.positions.map((x) => x.raw)).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Bí thư Tỉnh ủy Yên Bái']);
+    expect(p.mentions.length).toBe(4);
+    expect(p.mentions.some((m) => m.field === 'captions')).toBe(true);
+    for (const m of p.mentions) expect(m.end).toBeGreaterThan(m.start);
+  });
+  it('never creates a person from an office alone', () => {
+    expect(run(['Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các cấp làm tốt.'])).toEqual([]);
+  });
+});
+
+describe('officials: not people', () => {
+  it('leaves out anonymised persons, places, year names and bodies named after people', () => {
+    const offs = run([
+      'Vợ chồng ông THS và ông S vay tiền; ông Nguyễn Văn T. khai báo.',
+      'Tết Giáp Thìn, Hà Nội, Cao Bằng, Lâm Đồng đón khách; Trường THPT Lê Quý Đôn khai giảng.',
+      'Tại nghĩa trang Bà Rịa - Vũng Tàu, đoàn dâng hương.',
+    ]);
+    expect(offs).toEqual([]);
+  });
+  it('does not take a company after an office for a foreign name', () => {
+    const offs = run(['Ông Ralph Keller, Giám đốc Kendrick Capital Group, cho biết giá vàng tăng.']);
+    expect(summary(offs)).toEqual([['Ralph Keller', 'ông', ['Giám đốc Kendrick Capital Group']]]);
+  });
+  it('a named person with only an honorific is an official without positions', () => {
+    expect(summary(run(['Bà Trịnh Thị Mơ, 70 tuổi, ngụ xã Tân Lập, cho biết.']))).toEqual([['Trịnh Thị Mơ', 'bà', []]]);
+  });
+});
+
+describe('officials: robustness', () => {
+  it('a 1 MB line of capitalised words finishes', () => {
+    const big = 'Bộ trưởng Nguyễn Văn An, '.repeat(40000) + 'Chủ tịch ' + 'Hà Nội '.repeat(20000);
+    const offs = run([big]);
+    expect(offs.length).toBe(1);
+  });
+  it('empty text gives no officials', () => {
+    expect(run([])).toEqual([]);
+    expect(run([''], [''], '')).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('officials on the gold files', () => {
+  const norm = (s: string) => foldKey(s.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.,:;]+$/, ''));
+  function pairs(offs: { name: string; positions: { raw: string }[] }[]): Set<string> {
+    const out = new Set<string>();
+    for (const o of offs) {
+      const ps = [...new Set(o.positions.map((p) => norm(p.raw)))];
+      for (const p of ps.filter((p) => !ps.some((q) => q !== p && q.includes(p)))) out.add(`${norm(o.name)}|${p}`);
+    }
+    return out;
+  }
+  it('name F1 ≥ 0.95 and position F1 ≥ 0.90 (SPEC §3)', () => {
+    let tn = 0, fn = 0, pn = 0, tp = 0, fp = 0, pp = 0; // prettier-ignore
+    for (const dir of ['seeds', 'html']) {
+      for (const f of readdirSync(join(SHARED, 'gold', dir))) {
+        const g = JSON.parse(readFileSync(join(SHARED, 'gold', dir, f), 'utf8')).expect;
+        if (!g.officials) continue;
+        const got = extractOfficials({ title: g.title ?? null, paragraphs: g.paragraphs ?? [], captions: g.captions ?? [] }, rules);
+        const gn = new Set<string>(g.officials.map((o: Official) => norm(o.name)));
+        const on = new Set(got.map((o) => norm(o.name)));
+        tn += [...on].filter((x) => gn.has(x)).length;
+        pn += on.size;
+        fn += gn.size;
+        const gp = pairs(g.officials);
+        const op = pairs(got);
+        tp += [...op].filter((x) => gp.has(x)).length;
+        pp += op.size;
+        fp += gp.size;
+      }
+    }
+    const f1 = (t: number, p: number, g: number) => (2 * t) / (p + g);
+    expect(f1(tn, pn, fn)).toBeGreaterThanOrEqual(0.95);
+    expect(f1(tp, pp, fp)).toBeGreaterThanOrEqual(0.9);
+  });
+});
