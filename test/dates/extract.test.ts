@@ -59,6 +59,10 @@ describe('findEventMentions', () => {
     expect(m).toMatchObject({ relativeDays: -1, partOfDay: 'tối' });
   });
 
+  it('does not take a start or deadline date for the event', () => {
+    expect(findEventMentions(['Từ ngày 1/7, quy định mới có hiệu lực.', 'Hồ sơ nộp đến ngày 15/8.'], r)).toEqual([]);
+  });
+
   it('does not take "6 tháng qua" or "năm nay" for an event', () => {
     expect(findEventMentions(['Trong 6 tháng qua, năm nay tỉnh đạt nhiều kết quả.'], r)).toEqual([]);
   });

@@ -73,7 +73,7 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
     for (const d of findDates(text, EVENT_FORMS)) {
       if (used.some(([s, e]) => d.index < e && d.end > s)) continue;
       const prefix = text.slice(Math.max(0, d.index - 48), d.index);
-      if (DOC_NUMBER_BEFORE.test(prefix)) continue;
+      if (DOC_NUMBER_BEFORE.test(prefix) || rules.notEventBefore?.test(prefix)) continue;
       const own = text.slice(d.index, d.end);
       const ownNgay = /^ngày\s/iu.test(own);
       const pod = rules.partOfDayBefore.exec(prefix);

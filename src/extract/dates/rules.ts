@@ -18,6 +18,8 @@ export const DateRulesFile = z.object({
   dateLineFillers: z.array(z.string().min(1)),
   /** words that may stand before "ngày d/m" when it names the event ("vào", "trong") */
   eventLeadIns: z.array(z.string().min(1)),
+  /** words right before "(ngày) d/m" that make it a start or deadline ("từ ngày 1/7") */
+  notEventBefore: z.array(z.string().min(1)).default([]),
   /** words before a year that make it a target/plan, not a year the text reports ("đến năm") */
   futureYearCues: z.array(z.string().min(1)),
   /** words earlier in the clause that make a year a plan ("sẽ được giao vào năm 2015") */
@@ -39,6 +41,8 @@ export interface DateRules {
   /** relative words after an optional part of day / "hôm": "chiều nay", "hôm qua", "tối qua" */
   relative: RegExp;
   relativeDays: Map<string, number>;
+  /** "từ ngày", "đến", "hiệu lực từ" right before a date: not the event's day */
+  notEventBefore: RegExp | null;
   /** "vào ngày", "trong ngày", "hôm" right before a date */
   leadInBefore: RegExp;
   /** a future/plan cue right before a year */
@@ -81,6 +85,9 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
       'giu',
     ),
     relativeDays: new Map(Object.entries(file.relativeDays).map(([k, v]) => [k.toLocaleLowerCase('vi'), v])),
+    notEventBefore: file.notEventBefore.length
+      ? new RegExp(`${WB_START}(?:${alternation(file.notEventBefore)})\\s+(?:ngày\\s+)?$`, 'iu')
+      : null,
     leadInBefore: new RegExp(`${WB_START}(?:${alternation(file.eventLeadIns)})\\s+(?:ngày\\s+)?$`, 'iu'),
     // "đến năm 2030", "đến 30/6/2014", "tầm nhìn 2045": the year may sit in a date or "tháng m/yyyy"
     futureYearBefore: new RegExp(
