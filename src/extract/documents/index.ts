@@ -203,13 +203,16 @@ function readDateIssuer(s: string, after: Tok[], j0: number, r: DocumentRules, c
   let end = -1;
   let date: string | null = null;
   if (after[j]?.text === ',') j++;
-  const dw = r.dateWords.matchAfter(after, j);
+  // "… 686-QĐ/TU (ngày 6/7/2022)": the date may stand in brackets
+  const bracket = after[j]?.text === '(' ? 1 : 0;
+  const dw = r.dateWords.matchAfter(after, j + bracket);
   if (dw > 0) {
-    const got = readDate(after, j + dw, codeYear);
+    const got = readDate(after, j + bracket + dw, codeYear);
     if (got) {
       date = got.date;
-      end = after[got.next - 1]!.end;
       j = got.next;
+      if (bracket && after[j]?.text === ')') j++;
+      end = after[j - 1]!.end;
     }
   }
   let issuer: string | null = null;
