@@ -244,4 +244,9 @@ describe('parseText', () => {
     );
     expect(b.map((x) => x[0])).toEqual(['boilerplate', 'boilerplate', 'title', 'paragraph', 'paragraph']);
   });
+
+  it('drops a section name printed between the headline and the text', () => {
+    const b = kinds(['Xã ra mắt mô hình chợ an toàn thực phẩm', 'Kinh tế', 'Sáng 3/3, xã ra mắt mô hình chợ an toàn.', 'Chợ có 40 quầy hàng.'].join('\n'));
+    expect(b.map((x) => x[0])).toEqual(['title', 'boilerplate', 'paragraph', 'paragraph']);
+  });
 });

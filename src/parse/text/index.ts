@@ -232,7 +232,10 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
     else if (dup(prev) || dup(next)) it.kind = 'caption';
     else if (afterDebris && t.length <= r.maxCaptionLength) it.kind = 'caption';
     else if (LIST_ITEM.test(t) && seenBody) it.kind = 'paragraph';
-    else if (!seenBody) {
+    else if (!seenBody && titleAt >= 0 && words(t) < MIN_HEADLINE_WORDS && !TERMINAL.test(t)) {
+      // a section name or tag between the headline and the text ("Thời sự", "Chính trị")
+      it.kind = looksLikeByline(t, r) ? 'byline' : 'boilerplate';
+    } else if (!seenBody) {
       it.kind = agencyTag(t, r) ? 'lead' : 'paragraph';
       const labelled = looksLikeByline(t, r);
       if (labelled?.labelled && t.length < 120) it.kind = 'byline';
