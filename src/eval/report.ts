@@ -70,7 +70,15 @@ export function ratchet(totals: Record<string, Record<string, Tally>>, old: Thre
       (out[group] ??= {})[key] = next;
     }
   }
-  return out;
+  // stable, readable order: "all" first, then groups by name; scores in table order
+  const rank = (k: string) => {
+    const i = SCORE_ORDER.findIndex((d) => d.key === k);
+    return i < 0 ? SCORE_ORDER.length : i;
+  };
+  const groups = Object.keys(out).sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(
+    groups.map((g) => [g, Object.fromEntries(Object.entries(out[g]!).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))]),
+  );
 }
 
 const fmt = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3));
