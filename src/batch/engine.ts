@@ -2,19 +2,26 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { InputUnit } from '../types.js';
-import { loadRules } from '../rules/index.js';
+import type { Rules } from '../rules/index.js';
 import type { Engine, WorkResult, WorkTask } from './types.js';
-import { processChunk } from './work.js';
 
-/** --workers 1: the pipeline on the main thread, no pool to start. */
+/**
+ * --workers 1: the pipeline on the main thread, no pool to start. The pipeline (rules,
+ * extractors and their libraries) is imported only here, lazily, so that with a pool the
+ * main thread never loads it: it only reads, hands over and writes.
+ */
 export class InProcessEngine implements Engine {
   readonly window = 1;
-  private rules;
-  constructor(rulesDir?: string) {
-    this.rules = loadRules(rulesDir);
+  private constructor(
+    private rules: Rules,
+    private processChunk: (units: InputUnit[], rules: Rules) => WorkResult[],
+  ) {}
+  static async create(rulesDir?: string): Promise<InProcessEngine> {
+    const [{ loadRules }, { processChunk }] = await Promise.all([import('../rules/index.js'), import('./work.js')]);
+    return new InProcessEngine(loadRules(rulesDir), processChunk);
   }
   run(units: InputUnit[]): Promise<WorkResult[]> {
-    return Promise.resolve(processChunk(units, this.rules));
+    return Promise.resolve(this.processChunk(units, this.rules));
   }
   async close(): Promise<void> {}
 }

@@ -102,10 +102,12 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
   const stats: BatchStats = { read: 0, records: 0, errors: 0, stages: {}, seconds: 0, workers: threads, failure: null };
   const progress = opts.progress;
 
+  // threads asked for: start them now, so their start-up overlaps the first reads
+  let engine: Engine | null = explicit && threads > 1 ? new PoolEngine(threads, opts.rulesDir, opts.pool) : null;
   const first = await chunker.next();
   if (!explicit && chunker.done && (first?.length ?? 0) <= SMALL_BATCH) threads = 1;
   stats.workers = threads;
-  const engine: Engine = threads === 1 ? new InProcessEngine(opts.rulesDir) : new PoolEngine(threads, opts.rulesDir, opts.pool);
+  engine ??= threads === 1 ? await InProcessEngine.create(opts.rulesDir) : new PoolEngine(threads, opts.rulesDir, opts.pool);
 
   const write = async (results: WorkResult[]): Promise<void> => {
     const recs: string[] = [];

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { runExtract } from './extract.js';
-import { runFetch } from './fetch.js';
-import { runEval } from './eval.js';
-import { recordJsonSchema } from '../record/schema.js';
 
 const program = new Command();
+// Commands are imported when run: with a worker pool the main thread then never loads the
+// pipeline (rules, extractors and their libraries), which saves memory and start-up time.
+const runExtract: typeof import('./extract.js').runExtract = async (...a) => (await import('./extract.js')).runExtract(...a);
+const runFetch: typeof import('./fetch.js').runFetch = async (...a) => (await import('./fetch.js')).runFetch(...a);
+const runEval: typeof import('./eval.js').runEval = async (...a) => (await import('./eval.js')).runEval(...a);
+const recordJsonSchema = async () => (await import('../record/schema.js')).recordJsonSchema();
+
 program.name('bantin').description('Vietnamese news article dumps → validated, structured JSON Lines');
 
 program
@@ -63,8 +66,8 @@ program
 program
   .command('schema')
   .description("print the record's JSON Schema (generated from the zod schema)")
-  .action(() => {
-    process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+  .action(async () => {
+    process.stdout.write(JSON.stringify(await recordJsonSchema(), null, 2) + '\n');
   });
 
 await program.parseAsync(process.argv);
