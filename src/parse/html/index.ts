@@ -757,9 +757,11 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   let leadEl: Element | null = null;
   const profLeads = pick('lead');
   for (const e of [...profLeads, ...outermost(scan.cand.lead)]) {
-    if (specials.has(e) || (first && isAncestor(e, first))) continue;
+    if (specials.has(e) || (first && isAncestor(e, first)) || !inScope(e, scope)) continue;
+    // the outlet's sapo selector is trusted anywhere in the article; a generic sapo class
+    // only where a sapo stands: before the body text or at its start
     if (!profLeads.includes(e)) {
-      if (!inScope(e, scope) || scan.order.get(e)! > lastBodyPos + 50) continue;
+      if (scan.order.get(e)! > lastBodyPos + 50) continue;
       if (titleEl && isAncestor(e, titleEl)) continue;
     }
     const t = readText(e, g, scan);
