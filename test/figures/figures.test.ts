@@ -69,6 +69,10 @@ describe('figures: amounts and units', () => {
     ]);
     expect(pairs('Điện thoại hỗ trợ 4G và 5G.')).toEqual([]);
   });
+  it('reads a minus sign, and leaves kilometre posts alone', () => {
+    expect(figs('Nhiệt độ ở Pha Đin xuống -4,3 độ C.')[0]).toMatchObject({ value: -4.3, unit: 'độ C' });
+    expect(pairs('Tai nạn xảy ra tại Km 48+200 cao tốc Cam Lộ - La Sơn.')).toEqual([]);
+  });
   it('keeps every figure of a list that shares a verb', () => {
     const got = figs('Cấp tỉnh tổ chức được 3 cuộc, cấp huyện tổ chức được 6 cuộc, đạt 54%, cấp xã tổ chức được 200 cuộc, đạt 88%.');
     expect(got.map((f) => [f.value, f.unit, f.qualifier, f.object])).toEqual([

@@ -86,7 +86,9 @@ function gluedLeft(s: string, pos: number): boolean {
   if (pos === 0) return false;
   const c = s.charCodeAt(pos - 1);
   if (isWordCode(c)) return true;
+  // "-", ".", "/", "_", ":" after a word, and "+" after digits ("Km 48+200")
   if (pos >= 2 && (c === 45 || c === 46 || c === 47 || c === 95 || c === 58) && isWordCode(s.charCodeAt(pos - 2))) return true;
+  if (pos >= 2 && c === 43 && isDigitCode(s.charCodeAt(pos - 2))) return true;
   return false;
 }
 
@@ -109,6 +111,12 @@ function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
     }
   }
   const plainYear = max === null && /^(19|20)\d\d$/.test(tok.text);
+  // a minus sign stuck to the digits after a space or bracket: "-4,3 độ C", "(-3,1%)"
+  // (a dash between two numbers was already read as a range by the number before it)
+  const sign = s.charAt(tok.start - 1);
+  if ((sign === '-' || sign === '−') && (tok.start < 2 || ' ('.includes(s.charAt(tok.start - 2)))) {
+    return { value: -t.value, max: max === null ? null : -max, start: tok.start - 1, end, glued: t.glued, words: false, plainYear: false, partOfWhole: false };
+  }
   return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false, plainYear, partOfWhole: t.ofWhole !== undefined };
 }
 
@@ -223,9 +231,15 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   const value = num.value;
   const spanEnd = num.glued ? num.end : unitEnd;
   const unit = num.glued ?? s.slice(unitStart, unitEnd);
+  // the object never reaches back into the previous figure ("25.200 tỷ đồng (-3,1%)")
+  let objCtx = ctx;
+  if (prevEnd >= 0) {
+    const cut = ctx.findIndex((t) => t.start < prevEnd);
+    if (cut >= 0) objCtx = ctx.slice(0, cut);
+  }
   const object = per
     ? null
-    : findObject(s, ctx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null, r);
+    : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null, r);
   const quantity = value * mult;
   return {
     figure: {
