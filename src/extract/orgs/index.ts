@@ -1,8 +1,163 @@
 import type { ArticleText } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Organization, Abbreviation } from '../../record/schema.js';
+import { C } from '../people/lexicon.js';
+import { Grammar, abbreviationSpan } from '../people/grammar.js';
+import { classify, phraseKey, tokenize, type Tok } from '../people/tokens.js';
+import type { OrgRules } from './rules.js';
 
-// PLACEHOLDER (scaffold): owner replaces.
-export function extractOrganizations(_text: ArticleText, _rules: Rules): { organizations: Organization[]; abbreviations: Abbreviation[] } {
-  return { organizations: [], abbreviations: [] };
+const MAX_DEFINED = 16; // words before a bracket that an abbreviation may stand for
+
+interface Found {
+  orgs: Map<string, Organization>;
+  defined: Map<string, Abbreviation>;
+  known: Map<string, Abbreviation>;
+}
+
+/**
+ * Bodies named in the text, each once, and the abbreviations the text defines
+ * ("quy chế dân chủ (QCDC)") or the rules know (HĐND, UBND, MTTQ…). A body is a head
+ * ("Bộ", "Ban", "Bệnh viện", "UBND"…) or a fixed name ("Quốc hội") with the same tail
+ * grammar as an official's position; bodies inside bodies are listed too
+ * ("Ban Thường vụ Thành ủy Cần Thơ" and "Thành ủy Cần Thơ").
+ */
+export function extractOrganizations(
+  text: ArticleText,
+  rules: Rules,
+): { organizations: Organization[]; abbreviations: Abbreviation[] } {
+  const found: Found = { orgs: new Map(), defined: new Map(), known: new Map() };
+  const all = [text.title ?? '', ...text.paragraphs, ...text.captions];
+  for (const s of all) {
+    if (!s) continue;
+    const toks = classify(tokenize(s), (k) => rules.people.lex.startFlags(k));
+    scanField(toks, s, rules, found);
+  }
+  const abbreviations = [...found.defined.values()];
+  for (const [k, a] of found.known) if (!found.defined.has(k)) abbreviations.push(a);
+  return { organizations: [...found.orgs.values()], abbreviations };
+}
+
+function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void {
+  const g = new Grammar(toks, text, rules.people);
+  const lex = rules.people.lex;
+  const orgRules = rules.orgs;
+  /** token index where the last organisation ended, and that organisation's key */
+  let lastEnd = -1;
+  let lastKey = '';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.w) {
+      if (t.s === '(') {
+        const d = definedAt(toks, text, i, lastEnd === i ? lastKey : '', found);
+        if (d) i = d;
+      }
+      continue;
+    }
+    const known = orgRules.abbreviations.get(t.s);
+    if (known && !found.known.has(t.k)) found.known.set(t.k, { short: known.short, expansion: known.expansion });
+    if (!t.cap) continue;
+    const head = lex.match(toks, i, C.BODY | C.HEAD);
+    if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
+    if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
+    if (insideName(g, toks, i)) continue; // "Nguyễn Trường Nhật Phượng"
+    const tail = g.parseTail(i + head.len, i, true, 'body', false);
+    let end = Math.max(tail.end, i + head.len);
+    // "Trung tâm … Việt Nhật (HECI)": the bracket is the body's abbreviation
+    let own: string | null = null;
+    if (end - i >= 4 && toks[end - 1]!.s === ')' && toks[end - 3]!.s === '(' && toks[end - 2]!.upper) {
+      own = toks[end - 2]!.s;
+      end -= 3;
+    }
+    const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
+    if (end === i + head.len && orgRules.notAlone.has(phraseKey(written))) continue;
+    const org = expandOrg(toks, i, end, text, orgRules, written);
+    if (own && !org.abbreviation) org.abbreviation = own;
+    const key = phraseKey(org.name);
+    if (!found.orgs.has(key)) found.orgs.set(key, org);
+    if (own && !found.defined.has(phraseKey(own))) found.defined.set(phraseKey(own), { short: own, expansion: org.name });
+    lastEnd = end;
+    lastKey = key;
+  }
+}
+
+/** is token i part of a person's name that starts before it? */
+function insideName(g: Grammar, toks: Tok[], i: number): boolean {
+  for (let a = i - 1; a >= 0 && a >= i - 4 && g.isCapWord(a); a--) {
+    if (g.startsName(a) && g.runEnd(a) > i) return true;
+  }
+  return false;
+}
+
+/**
+ * "UBND TP.HCM" → name "Ủy ban nhân dân TP.HCM", abbreviation "UBND TP.HCM": the
+ * abbreviations of bodies are spelt out in the name; place abbreviations (TP.HCM) stay.
+ */
+function expandOrg(toks: Tok[], a: number, b: number, text: string, rules: OrgRules, written: string): Organization {
+  let name = '';
+  let pos = toks[a]!.start;
+  let expanded = false;
+  for (let i = a; i < b; i++) {
+    const t = toks[i]!;
+    const known = rules.abbreviations.get(t.s);
+    if (known && !isPlaceAbbreviation(known)) {
+      name += text.slice(pos, t.start) + known.expansion;
+      pos = t.end;
+      expanded = true;
+    }
+  }
+  name += text.slice(pos, toks[b - 1]!.end);
+  return expanded ? { name: name.replace(/\s+/g, ' ').trim(), abbreviation: written } : { name: written, abbreviation: null };
+}
+
+/** place abbreviations (TP.HCM) and lower-case terms (QCDC) stay as written in a body's name */
+function isPlaceAbbreviation(a: { short: string; expansion: string }): boolean {
+  return /^thành phố/i.test(a.expansion) || a.expansion[0] === a.expansion[0]!.toLowerCase();
+}
+
+/**
+ * "(QCDC)" after words whose initials spell it defines an abbreviation; "(HECI)" right
+ * after an organisation's name is that organisation's abbreviation. Returns the index of
+ * the closing bracket, or 0.
+ */
+function definedAt(toks: Tok[], text: string, open: number, orgKey: string, found: Found): number {
+  let close = -1;
+  for (let j = open + 1; j < toks.length && j <= open + 6; j++) {
+    if (toks[j]!.s === ')') {
+      close = j;
+      break;
+    }
+  }
+  if (close < 0 || close === open + 1) return 0;
+  let letters = '';
+  for (let j = open + 1; j < close; j++) {
+    const t = toks[j]!;
+    if (t.s === '&') continue;
+    if (!t.w || !t.upper) return 0;
+    letters += t.s;
+  }
+  const short = text.slice(toks[open + 1]!.start, toks[close - 1]!.end);
+  // the words of the same clause before the bracket
+  const words: Tok[] = [];
+  for (let j = open - 1; j >= 0 && words.length < MAX_DEFINED; j--) {
+    const t = toks[j]!;
+    if (!t.w && t.s !== '&' && t.s !== '-') break;
+    if (t.w) words.unshift(t);
+  }
+  const span = abbreviationSpan(
+    letters,
+    words.map((w) => w.s),
+  );
+  const key = phraseKey(short);
+  if (span) {
+    const expansion = text.slice(words[span[0]]!.start, words[words.length - 1]!.end);
+    if (!found.defined.has(key)) found.defined.set(key, { short, expansion });
+    return close;
+  }
+  const org = orgKey ? found.orgs.get(orgKey) : undefined;
+  if (org) {
+    if (!found.defined.has(key)) found.defined.set(key, { short, expansion: org.name });
+    if (!org.abbreviation) org.abbreviation = short;
+    return close;
+  }
+  return 0;
 }

@@ -1,10 +1,26 @@
-import { z } from 'zod';
-import { readRuleFile } from '../../rules/load.js';
+import { readOrganisations } from '../people/rules.js';
+import { phraseKey } from '../people/tokens.js';
 
-// PLACEHOLDER (scaffold): the owner of this area replaces this schema and compiler.
-export const OrgRulesFile = z.object({}).passthrough();
-export type OrgRules = { raw: z.output<typeof OrgRulesFile> };
+export interface KnownAbbreviation {
+  short: string;
+  expansion: string;
+}
+
+/**
+ * organisations.json compiled for the organisation extractor. The phrase table itself
+ * (bodies, heads, places, words that end a name) is shared with the officials extractor
+ * (rules.people.lex), so both read bodies the same way.
+ */
+export interface OrgRules {
+  /** the short form as written → the known abbreviation */
+  abbreviations: Map<string, KnownAbbreviation>;
+  /** keys of bodies too generic to list alone ("Đảng", "Nhà nước", "Trung ương") */
+  notAlone: Set<string>;
+}
 
 export function loadOrgRules(dir: string): OrgRules {
-  return { raw: readRuleFile(dir, 'organisations.json', OrgRulesFile) };
+  const file = readOrganisations(dir);
+  const abbreviations = new Map<string, KnownAbbreviation>();
+  for (const a of file.abbreviations) abbreviations.set(a.short, a);
+  return { abbreviations, notAlone: new Set(file.notAlone.map(phraseKey)) };
 }

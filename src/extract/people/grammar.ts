@@ -241,10 +241,12 @@ export class Grammar {
     // a body that the title's last words open ("Trưởng Ban" + "chỉ đạo")
     for (let k = officeStart; k < start; k++) {
       const m = lex.match(toks, k, C.BODY);
-      if (m && k + m.len > start) {
-        j = end = k + m.len;
+      if (m && k + m.len >= start) {
+        if (k + m.len > start) {
+          j = end = k + m.len;
+          prev = 'body';
+        }
         descOpen = (m.entry.flags & C.DESCBODY) !== 0;
-        prev = 'body';
         break;
       }
     }
@@ -346,7 +348,9 @@ export class Grammar {
         continue;
       }
       const conn = lex.match(toks, j, C.CONNECTOR);
-      if (conn) {
+      // "và" joins two fields of one body ("Tuyên giáo và Dân vận"); "về", "ở" only go on
+      // inside a descriptive body ("Ban Chỉ đạo tỉnh về thực hiện QCDC")
+      if (conn && (descOpen || conn.entry.keys[0] === 'và' || conn.entry.keys[0] === '&')) {
         // "Tuyên giáo và Dân vận", "Ban Chỉ đạo tỉnh về thực hiện QCDC": kept when the name goes on
         const nx = j + conn.len;
         if (this.continuesName(nx, descOpen)) {
@@ -391,7 +395,7 @@ export class Grammar {
    * is a verb or particle: returns the index after them, or j.
    */
   private lowerRunInName(j: number, prev: Kind): number {
-    if (prev === 'office' || prev === 'level' || prev === 'num') return j;
+    if (prev !== 'cap' && prev !== 'body' && prev !== 'head' && prev !== 'lower') return j;
     const lex = this.rules.lex;
     for (let k = j; k < j + 3 && k < this.toks.length; k++) {
       const t = this.toks[k]!;

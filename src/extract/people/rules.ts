@@ -44,6 +44,7 @@ export const OrganisationsFile = z.object({
   numberAfter: z.array(z.string().min(1)),
   levels: z.array(z.string().min(1)).default([]),
   positionEnds: z.array(z.string().min(1)),
+  notAlone: z.array(z.string().min(1)).default([]),
 });
 
 export type OrganisationsRules = z.output<typeof OrganisationsFile>;
