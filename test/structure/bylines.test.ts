@@ -82,8 +82,10 @@ describe('splitCaptionCredit', () => {
     expect(splitCaptionCredit('Bác sĩ thăm khám. Ảnh: Bệnh viện cung cấp', r).credits).toEqual(['Bệnh viện cung cấp']);
   });
 
-  it('splits two photographers', () => {
+  it('splits two photographers and drops the agency after a photographer', () => {
     expect(splitCaptionCredit('Lễ khánh thành. Ảnh: MINH ĐỨC - THU HÀ', r).credits).toEqual(['Minh Đức', 'Thu Hà']);
+    expect(splitCaptionCredit('Quang cảnh phiên họp. Ảnh: Thanh Hà/TTXVN', r).credits).toEqual(['Thanh Hà']);
+    expect(splitCaptionCredit('Quang cảnh phiên họp. Ảnh: VGP/Nhật Bắc', r).credits).toEqual(['Nhật Bắc']);
   });
 
   it('leaves descriptive "Ảnh minh họa" and captions without credit alone', () => {

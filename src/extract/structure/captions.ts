@@ -1,5 +1,6 @@
 import type { StructureRules } from './rules.js';
 import { creditName, isPersonName } from './bylines.js';
+import { foldKey } from '../../normalise/text.js';
 
 export interface SplitCaption {
   /** the caption without its trailing credit */
@@ -8,7 +9,7 @@ export interface SplitCaption {
   credits: string[];
 }
 
-const SEPARATORS = /\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+/u;
+const SEPARATORS = /\s+[-–—]\s+|\s*[,;/]\s*|\s+và\s+/u;
 
 /**
  * "… hội nghị. Ảnh: NGỌC QUYÊN" → caption "… hội nghị.", credit "Ngọc Quyên";
@@ -21,7 +22,10 @@ export function splitCaptionCredit(text: string, rules: StructureRules): SplitCa
   const raw = m[1]!.trim();
   if (rules.notCredit?.test(raw)) return { caption: text.trim(), credits: [] };
   const caption = text.slice(0, m.index).replace(/[\s–—-]+$/u, '').trim();
+  // "NGỌC HÀ - MINH ĐỨC" → two people; "Thanh Hà/TTXVN" → the person, the agency is her employer
   const parts = raw.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  const names = parts.length > 1 && parts.every((p) => isPersonName(p, rules, 1)) ? parts : [raw];
+  const people = parts.filter((p) => isPersonName(p, rules, 2) || (isPersonName(p, rules, 1) && !rules.agencies.has(foldKey(p))));
+  const rest = parts.filter((p) => !people.includes(p));
+  const names = parts.length > 1 && people.length > 0 && rest.every((p) => rules.agencies.has(foldKey(p))) ? people : [raw];
   return { caption, credits: names.map((n) => creditName(n, rules)).filter(Boolean) };
 }
