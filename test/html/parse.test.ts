@@ -211,6 +211,9 @@ describe('article text', () => {
       ),
     );
     expect(kinds(d, 'title')).toEqual(['Huyện hoàn thành kế hoạch năm trước thời hạn']);
+    // a generic og:title does not overrule the one real headline
+    const generic = parse(page('<meta property="og:title" content="Tin tức mới nhất trong ngày">', `<h1>Huyện hoàn thành kế hoạch năm trước thời hạn</h1><div class="content">${body(P1, P2, P3)}</div>`));
+    expect(kinds(generic, 'title')).toEqual(['Huyện hoàn thành kế hoạch năm trước thời hạn']);
   });
 
   it('ignores hidden elements', () => {

@@ -619,21 +619,20 @@ function stripSiteSuffix(title: string, siteNames: Set<string>, seps: string[]):
  * The headline: the outlet's title selector, else the <h1> that best matches the
  * metadata titles (nearer the body breaks ties), else an element with a title class.
  */
-function chooseTitle(scan: Scan, g: GenericHtmlRules, profTitles: Element[], metaTitles: string[], body: Element | null): Element | null {
+function chooseTitle(scan: Scan, g: GenericHtmlRules, profTitles: Element[], metaTitles: string[], body: Element | null, siteNames: string[]): Element | null {
   for (const e of profTitles) if (readText(e, g, scan)) return e;
   const bodyPos = body ? scan.order.get(body)! : 0;
-  // with metadata titles to compare, an <h1> that shares little with them is the site's
-  // logo or a section name, not the headline
-  const minSim = metaTitles.length ? 0.3 : 0;
+  const sites = new Set(siteNames.map(lowerKey));
   const pickBest = (els: Element[], maxLen: number): Element | null => {
     let best: Element | null = null;
     let bestSim = -1;
     for (const e of els) {
       const t = readText(e, g, scan);
-      if (t.length < 8 || t.length > maxLen || /logo/i.test(classId(e)) || (body && isAncestor(e, body))) continue;
+      if (t.length < 8 || t.length > maxLen || (body && isAncestor(e, body))) continue;
       let sim = 0;
       for (const m of metaTitles) sim = Math.max(sim, tokenOverlap(t, m));
-      if (sim < minSim) continue;
+      // the site's logo or name set as <h1>: not the headline (unless the metadata says so)
+      if (sim < 0.3 && (sites.has(lowerKey(t)) || isLogoLike(e))) continue;
       const near = body && (isAncestor(body, e) || scan.order.get(e)! < bodyPos) ? 0.05 : 0;
       if (sim + near > bestSim) {
         bestSim = sim + near;
@@ -643,6 +642,20 @@ function chooseTitle(scan: Scan, g: GenericHtmlRules, profTitles: Element[], met
     return best;
   };
   return pickBest(scan.cand.h1, 1000) ?? pickBest(scan.cand.title, 300);
+}
+
+/** A logo heading: a logo class, an image, or a link to the site's home page. */
+function isLogoLike(el: Element): boolean {
+  if (/logo|brand|site-?name|site-?title/i.test(classId(el))) return true;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'img' || n.name === 'svg') return true;
+    if (n.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)(?:index\.\w+)?$/i.test((n.attribs.href || '').trim())) return true;
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 /**
@@ -707,7 +720,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   // ---- title
   const metaTitles = [...ld.candidates, ...metaTags].filter((m) => m.field === 'title').map((m) => m.value);
   if (scan.docTitle) metaTitles.push(normaliseInline(scan.docTitle));
-  const titleEl = chooseTitle(scan, g, pick('title'), metaTitles, provisional);
+  const titleEl = chooseTitle(scan, g, pick('title'), metaTitles, provisional, siteNames);
 
   if (generic) {
     const best = chooseContainer(scan, titleEl);
