@@ -21,6 +21,11 @@ describe('parseByline', () => {
     expect(parseByline('KIM NGA - LÊ VY', r).authors).toEqual(['Kim Nga', 'Lê Vy']);
   });
 
+  it('reads an author name after an academic or military title', () => {
+    expect(parseByline('TS. NGUYỄN HỮU TÌNH', r).authors).toEqual(['Nguyễn Hữu Tình']);
+    expect(parseByline('Đại tá Lê Minh Quang', r).authors).toEqual(['Lê Minh Quang']);
+  });
+
   it('keeps the agency in brackets apart from the name', () => {
     expect(parseByline('Hà Phương (TTXVN)', r)).toMatchObject({ authors: ['Hà Phương'], agencies: ['TTXVN'] });
   });

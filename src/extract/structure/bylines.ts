@@ -134,7 +134,11 @@ export function parseByline(text: string, rules: StructureRules): Byline {
       }
       continue;
     }
-    const parts = value.split(NAME_SEPARATORS).map((p) => p.trim().replace(/[.]+$/u, '').trim()).filter(Boolean);
+    const parts = value
+      .split(NAME_SEPARATORS)
+      .map((p) => p.trim().replace(/[.]+$/u, '').trim())
+      .map((p) => (rules.namePrefix ? p.replace(rules.namePrefix, '') : p))
+      .filter(Boolean);
     const whole = value.trim();
     // a photo credit that is a phrase ("Bệnh viện cung cấp") stays whole
     const asPeople = parts.every((p) => isPersonName(p, rules, 1) || agencyOf(p, rules));

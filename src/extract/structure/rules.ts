@@ -26,6 +26,7 @@ export const BylinesFile = z.object({
   notNames: z.array(z.string().min(1)),
   notAgencyTags: z.array(z.string().min(1)).default([]),
   sourceWords: z.array(z.string().min(1)).default([]),
+  namePrefixes: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/captions.json: photo captions and their credits. */
@@ -70,6 +71,8 @@ export interface StructureRules {
   nameParticles: Set<string>;
   notNames: Set<string>;
   notAgencyTags: Set<string>;
+  /** "TS. ", "Đại tá " before an author's name: group-free prefix, cut before the name check */
+  namePrefix: RegExp | null;
   /** lower-case words allowed inside an outlet name in a source credit */
   sourceWords: Set<string>;
   /** the photo credit ending a caption: group 1 = the credit */
@@ -127,6 +130,7 @@ export function compileStructureRules(
     notNames: new Set(y.notNames.map(foldKey)),
     notAgencyTags: new Set(y.notAgencyTags.map(foldKey)),
     sourceWords: new Set(y.sourceWords.map(foldKey)),
+    namePrefix: y.namePrefixes.length ? new RegExp(`^(?:${alt(y.namePrefixes)})\\.?\\s+(?=[\\p{L}])`, 'iu') : null,
     captionCredit: new RegExp(
       `(?<=^|[\\s.,;–—-])\\(?\\s*(?:${alt(c.creditLabels)})\\s*:\\s*([^():\\n]{1,80}?)\\s*\\)?\\s*\\.?\\s*$`,
       'iu',
