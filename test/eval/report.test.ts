@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkThresholds, parseThresholds, ratchet, floorTo, formatTable } from '../../src/eval/report.js';
 import { aggregate, scoreArticle } from '../../src/eval/score.js';
 import { readGold, splitInput, defaultRoot } from '../../src/eval/gold.js';
 import { recordsFromFile, scoreAll, inputKey } from '../../src/eval/run.js';
+import { runEval } from '../../src/cli/eval.js';
 import { SHARED, HAS_SHARED } from '../shared.js';
 
 const meta = (group: string) => ({ input: 'x', group, origin: 't' });
@@ -95,11 +96,37 @@ describe('gold files and records', () => {
 
 describe.skipIf(!HAS_SHARED)('the shared gold', () => {
   it('every gold file parses and names an input that exists', async () => {
-    const { existsSync } = await import('node:fs');
     const items = await readGold([join(SHARED, 'gold')]);
     expect(items.length).toBeGreaterThan(0);
     const missing = items.filter((i) => !existsSync(join(SHARED, i.path)));
     expect(missing.map((i) => i.input)).toEqual([]);
     expect(new Set(items.map((i) => i.group))).toEqual(new Set(['seeds', 'html', 'rows']));
+  });
+});
+
+describe('runEval (the CLI action)', () => {
+  it('exits 1 listing scores below threshold, 0 when all are met; --ratchet never lowers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bantin-evalcli-'));
+    mkdirSync(join(dir, 'gold', 'seeds'), { recursive: true });
+    writeFileSync(join(dir, 'gold', 'seeds', 'a.json'), JSON.stringify({ input: 'in/a.txt', expect: { title: 'Tin A', authors: ['Lan', 'Huệ'] } }));
+    const recs = join(dir, 'r.jsonl');
+    writeFileSync(recs, JSON.stringify({ source: { path: 'in/a.txt', row: null }, title: 'Tin A', authors: ['Lan'] }) + '\n');
+    const th = join(dir, 'th.json');
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      writeFileSync(th, JSON.stringify({ seeds: { title: 1, authors: 0.9 } }));
+      expect(await runEval({ gold: [join(dir, 'gold')], records: recs, thresholds: th })).toBe(1);
+      expect(out.join('')).toMatch(/seeds authors: 0\.667 < 0\.9/);
+      writeFileSync(th, JSON.stringify({ seeds: { title: 1, authors: 0.5 } }));
+      expect(await runEval({ gold: [join(dir, 'gold')], records: recs, thresholds: th, ratchet: th })).toBe(0);
+      const after = JSON.parse(readFileSync(th, 'utf8'));
+      expect(after.seeds.authors).toBe(0.666);
+      expect(after.all.title).toBe(1);
+    } finally {
+      spy.mockRestore();
+      err.mockRestore();
+    }
   });
 });
