@@ -318,6 +318,8 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   if (cv > 0) return phraseBefore(s, ctx, cv, r);
   const comp = r.compounds.matchBefore(ctx, 0);
   const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
+  // a compound noun ending here ("thu nhập", "kim ngạch xuất khẩu") is not the verb its
+  // syllables may also spell; a verb followed by its object was handled by step 2
   if (stop > comp) return null;
   return phraseBefore(s, ctx, 0, r);
 }
