@@ -59,7 +59,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
     if (missing.length) {
       out.push('');
       out.push(`no record for ${missing.length} gold article(s):`);
-      for (const m of missing.slice(0, opts.verbose ? undefined : 20)) out.push(`  ${m.input}`);
+      for (const m of missing.slice(0, opts.verbose ? undefined : 20)) out.push(`  ${m.input}  (${m.error ?? 'no record'})`);
       if (!opts.verbose && missing.length > 20) out.push(`  … ${missing.length - 20} more (--verbose lists all)`);
     }
     if (opts.verbose) {

@@ -143,7 +143,7 @@ export function formatVerbose(results: ArticleResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     if (!r.diffs.length) continue;
-    out.push(`── ${r.input}  [${r.group}]${r.found ? '' : '  NO RECORD'}`);
+    out.push(`── ${r.input}  [${r.group}]${r.found ? '' : `  NO RECORD (${r.error ?? 'no record'})`}`);
     for (const d of r.diffs) {
       if (d.missed?.length) out.push(`   ${d.field} missed: ${d.missed.map((x) => JSON.stringify(x)).join(', ')}`);
       if (d.extra?.length) out.push(`   ${d.field} extra:  ${d.extra.map((x) => JSON.stringify(x)).join(', ')}`);
@@ -165,7 +165,7 @@ export function toJson(totals: Record<string, Record<string, Tally>>, results: A
   return {
     scores: sum(totals.all ?? {}),
     groups: Object.fromEntries(Object.entries(totals).filter(([g]) => g !== 'all').map(([g, t]) => [g, sum(t)])),
-    missing: results.filter((r) => !r.found && 'records' in r.tallies).map((r) => r.input),
+    missing: results.filter((r) => !r.found && 'records' in r.tallies).map((r) => ({ input: r.input, error: r.error ?? null })),
     ...(verbose ? { articles: results.filter((r) => r.diffs.length).map((r) => ({ input: r.input, group: r.group, found: r.found, diffs: r.diffs })) } : {}),
     ...(failures ? { failures } : {}),
   };

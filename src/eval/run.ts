@@ -20,7 +20,13 @@ export function inputKey(path: string, row: number | null): string {
  * Produce a record (or null) for every gold input by running the pipeline. Each input
  * file is read once; row dumps are indexed by their 1-based data row.
  */
-export async function recordsByExtraction(items: GoldItem[], root: string, rules: Rules): Promise<Map<string, Loose>> {
+/** Records keyed by inputKey; error lines ("stage: message") for inputs that produced none. */
+export interface Found {
+  records: Map<string, Loose>;
+  errors: Map<string, string>;
+}
+
+export async function recordsByExtraction(items: GoldItem[], root: string, rules: Rules): Promise<Found> {
   const byFile = new Map<string, GoldItem[]>();
   for (const it of items) {
     const l = byFile.get(it.path) ?? [];
@@ -28,6 +34,7 @@ export async function recordsByExtraction(items: GoldItem[], root: string, rules
     byFile.set(it.path, l);
   }
   const out = new Map<string, Loose>();
+  const errors = new Map<string, string>();
   for (const [path, its] of byFile) {
     const units: InputUnit[] = [];
     const wanted = new Set(its.map((i) => i.row));
@@ -43,14 +50,15 @@ export async function recordsByExtraction(items: GoldItem[], root: string, rules
       const unit = it.row === null ? units[0] : units.find((u) => u.row === it.row);
       const key = inputKey(it.path, it.row);
       if (!unit) {
-        out.set(key, null);
+        errors.set(key, `input: no ${it.row === null ? 'unit' : `row ${it.row}`} in ${path}`);
         continue;
       }
       const res = processUnit(unit, rules);
-      out.set(key, res.ok ? res.record : null);
+      if (res.ok) out.set(key, res.record);
+      else errors.set(key, `${res.error.stage}: ${res.error.message}`);
     }
   }
-  return out;
+  return { records: out, errors };
 }
 
 /**
@@ -58,8 +66,9 @@ export async function recordsByExtraction(items: GoldItem[], root: string, rules
  * source.row. Paths outside the root are also indexed by every trailing part of the path,
  * so records written from another working folder still match the gold inputs.
  */
-export async function recordsFromFile(file: string, root: string): Promise<Map<string, Loose>> {
+export async function recordsFromFile(file: string, root: string): Promise<Found> {
   const out = new Map<string, Loose>();
+  const errors = new Map<string, string>();
   const absRoot = resolve(root);
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   for await (const line of rl) {
@@ -71,26 +80,32 @@ export async function recordsFromFile(file: string, root: string): Promise<Map<s
     } catch {
       continue;
     }
-    // error lines ({source, stage, message}) are not records
-    if (!rec || typeof rec !== 'object' || !rec.source || rec.stage !== undefined) continue;
+    if (!rec || typeof rec !== 'object' || !rec.source) continue;
+    // error lines ({source, stage, message}) are not records, but say why one is missing
+    const isError = rec.stage !== undefined;
+    const target: Map<string, Loose> = isError ? errors : out;
+    const value = isError ? `${rec.stage}: ${rec.message}` : rec;
     const p = String(rec.source.path ?? '');
     const row = typeof rec.source.row === 'number' ? rec.source.row : null;
     const rel = relative(absRoot, resolve(p));
-    if (!rel.startsWith('..')) out.set(inputKey(rel, row), rec);
+    if (!rel.startsWith('..')) target.set(inputKey(rel, row), value);
     const parts = p.split(/[\\/]/).filter((x) => x && x !== '.');
     for (let i = 0; i < parts.length; i++) {
       const k = inputKey(parts.slice(i).join('/'), row);
-      if (!out.has(k)) out.set(k, rec);
+      if (!target.has(k)) target.set(k, value);
     }
   }
-  return out;
+  return { records: out, errors };
 }
 
 /** Score every gold item against the record found for it. */
-export function scoreAll(items: GoldItem[], records: Map<string, Loose>): ArticleResult[] {
+export function scoreAll(items: GoldItem[], found: Found): ArticleResult[] {
   return items.map((it) => {
-    const rec = records.get(inputKey(it.path, it.row)) ?? null;
+    const key = inputKey(it.path, it.row);
+    const rec = found.records.get(key) ?? null;
     const meta = { input: it.input, group: it.group, origin: it.origin };
-    return it.kind === 'article' ? scoreArticle(it.expect, rec, meta) : scoreNonArticle(rec, meta);
+    const r = it.kind === 'article' ? scoreArticle(it.expect, rec, meta) : scoreNonArticle(rec, meta);
+    if (!rec) r.error = found.errors.get(key) ?? 'no record';
+    return r;
   });
 }

@@ -41,6 +41,8 @@ export interface ArticleResult {
   group: string;
   origin: string;
   found: boolean;
+  /** why there is no record (the error line's stage and message), when there is none */
+  error?: string;
   tallies: Record<string, Tally>;
   diffs: Diff[];
 }

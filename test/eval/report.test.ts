@@ -83,11 +83,13 @@ describe('gold files and records', () => {
         .join('\n'),
     );
     const map = await recordsFromFile(recs, dir);
-    expect(map.get(inputKey('in/a.txt', null))?.title).toBe('Tin A');
+    expect(map.records.get(inputKey('in/a.txt', null))?.title).toBe('Tin A');
+    expect(map.errors.get(inputKey('in/menu.txt', null))).toBe('classify: not an article');
     const results = scoreAll(await readGold([gold]), map);
     const by = Object.fromEntries(results.map((r) => [r.input, r]));
     expect(by['in/a.txt']!.tallies.title).toEqual({ measure: 'accuracy', right: 1, n: 1 });
     expect(by['in/r.psv#1']!.found).toBe(false);
+    expect(by['in/r.psv#1']!.error).toBe('no record');
     expect(by['in/r.psv#2']!.tallies.title).toEqual({ measure: 'accuracy', right: 0, n: 1 });
     // the error line is not a record: the non-article counts as rejected
     expect(by['in/menu.txt']!.tallies.nonarticles).toEqual({ measure: 'accuracy', right: 1, n: 1 });
