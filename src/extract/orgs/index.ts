@@ -59,9 +59,16 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const head = lex.match(toks, i, C.BODY | C.HEAD);
     if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
     if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
-    if (insideName(g, toks, i)) continue; // "Nguyễn Trường Nhật Phượng"
-    const tail = g.parseTail(i + head.len, i, true, 'body', false);
+    if (insideName(g, toks, i) || insidePlace(toks, i, rules)) continue; // "Nguyễn Trường Nhật Phượng", "Tây Ban Nha"
+    const tail = g.parseTail(i + head.len, i, true, 'body');
     let end = Math.max(tail.end, i + head.len);
+    // a list glued without commas ("Báo Phú Yên Báo Bình Định"): the same head starts the next body
+    for (let k = i + head.len; k < end; k++) {
+      if (toks[k]!.k === toks[i]!.k && toks[k]!.cap) {
+        end = k;
+        break;
+      }
+    }
     // "Trung tâm … Việt Nhật (HECI)": the bracket is the body's abbreviation
     let own: string | null = null;
     if (end - i >= 4 && toks[end - 1]!.s === ')' && toks[end - 3]!.s === '(' && toks[end - 2]!.upper) {
@@ -78,6 +85,15 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     lastEnd = end;
     lastKey = key;
   }
+}
+
+/** is token i inside a place or country that starts before it? */
+function insidePlace(toks: Tok[], i: number, rules: Rules): boolean {
+  for (let a = i - 1; a >= 0 && a >= i - 3; a--) {
+    const m = rules.people.lex.match(toks, a, C.PLACE | C.COUNTRY);
+    if (m && a + m.len > i) return true;
+  }
+  return false;
 }
 
 /** is token i part of a person's name that starts before it? */
@@ -153,7 +169,10 @@ function definedAt(toks: Tok[], text: string, open: number, orgKey: string, foun
     if (!found.defined.has(key)) found.defined.set(key, { short, expansion });
     return close;
   }
-  const org = orgKey ? found.orgs.get(orgKey) : undefined;
+  // otherwise a one-word code right after a body's name is its abbreviation ("(HECI)"),
+  // but not a place or a known term in brackets ("(TP.HCM)")
+  const single = close === open + 2 && /^[A-ZĐ]{2,8}$/.test(short) && !found.known.has(toks[open + 1]!.k);
+  const org = orgKey && single ? found.orgs.get(orgKey) : undefined;
   if (org) {
     if (!found.defined.has(key)) found.defined.set(key, { short, expansion: org.name });
     if (!org.abbreviation) org.abbreviation = short;

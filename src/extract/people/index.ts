@@ -188,8 +188,9 @@ class FieldScanner {
     }
     if (!g.validName(i, r)) return r;
     if (!g.isSurname(i)) {
+      // no Vietnamese surname: a foreign name ("ông Neil MacGregor"), not "ông Thần Tài"
       if (h.kind === 'kin') return r;
-      if (!(g.looksForeign(i, r) || g.westernPerson(i, r) || h.kind === 'addr')) return r;
+      if (!(g.looksForeign(i, r) || g.westernPerson(i, r))) return r;
     }
     if (r - i > 5) return r;
     const post = this.postName(r);

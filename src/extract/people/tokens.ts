@@ -33,13 +33,48 @@ export function wordKey(s: string): string {
   return TONE_PLACEMENT.test(lower) ? foldKey(lower) : lower;
 }
 
-function isUpperLetter(ch: string): boolean {
+/**
+ * Case of one UTF-16 code by ranges: ASCII, Latin-1, Latin Extended-A (even = upper),
+ * Ơ/Ư, and Vietnamese Latin Extended Additional (even = upper). Other scripts fall back
+ * to toLowerCase. Called for every character of a word, so no string is allocated.
+ */
+function isUpperCode(c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
+  if (c < 0x180) return (c & 1) === 0;
+  if (c === 0x1a0 || c === 0x1af) return true;
+  if (c < 0x300) return false;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0;
+  if (c >= 0x300 && c < 0x370) return false; // combining marks
+  const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
+}
+
+function isLowerCode(c: number): boolean {
+  if (c < 0x80) return c >= 97 && c <= 122;
+  if (c < 0x100) return c >= 0xdf && c !== 0xf7;
+  if (c < 0x180) return (c & 1) === 1;
+  if (c === 0x1a1 || c === 0x1b0) return true;
+  if (c < 0x300) return false;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 1;
+  if (c >= 0x300 && c < 0x370) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+}
+
+function isUpperLetter(ch: string): boolean {
+  return isUpperCode(ch.charCodeAt(0));
 }
 
 /** every cased letter upper case, and at least one letter */
 function allUpper(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isLowerCode(c)) return false;
+    if (isUpperCode(c)) letters++;
+  }
+  return letters > 0;
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -141,7 +176,15 @@ export function tokenize(text: string): Tok[] {
     }
     const start = i;
     let j = i + 1;
-    while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    let glue = false; // a lower-case letter followed by an upper-case one inside the word
+    let prevLower = isLowerCode(c);
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (!isWordChar(d)) break;
+      if (prevLower && isUpperCode(d)) glue = true;
+      prevLower = isLowerCode(d);
+      j++;
+    }
     // word + joiner + word written without spaces: "Rịa-Vũng", "TP.HCM", "H'Hen", "3,6"
     while (j + 1 < n && !isSpace(text.charCodeAt(j)) && !isWordChar(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
       let k = j + 2;
@@ -150,7 +193,7 @@ export function tokenize(text: string): Tok[] {
       j = k;
     }
     let w = text.slice(start, j);
-    const glued = gluedAt(w);
+    const glued = glue ? gluedAt(w) : -1;
     if (glued > 0) {
       j = start + glued;
       w = w.slice(0, glued);
