@@ -220,6 +220,8 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     const nx = after[unitIdx];
     // "vòng 11 ngày 5/8", "tháng 3 năm 2024": the unit word opens a date
     if (nx && nx.word && isDigitCode(nx.text.charCodeAt(0)) && (unitKey === 'ngày' || unitKey === 'tháng' || unitKey === 'năm')) return null;
+    // "25 tháng Chạp", "rằm tháng Giêng", "15 tháng 7 âm lịch": lunar dates
+    if (unitKey === 'tháng' && nx && r.lunarMonths.matchAfter(after, unitIdx) > 0 && (isCapitalised(nx.text) || nx.low === 'âm')) return null;
     // clock times: "8 giờ 30", "7 giờ sáng", "19 giờ cùng ngày", "lúc 8 giờ"
     if (unitKey === 'giờ') {
       if (nx && (r.timeOfDay.matchAfter(after, unitIdx) > 0 || (nx.word && isDigitCode(nx.text.charCodeAt(0))))) return null;
@@ -376,7 +378,9 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): strin
   }
   // a phrase cut short by the next number ends before its last joiner: "4 dự án nhà ở với
   // tổng cộng 6.200 căn hộ" → "nhà ở"; "5% ca ung thư dạ dày và 0,2-1% …" → "ca ung thư dạ dày"
-  const cutByNumber = j < after.length && words < MAX_OBJECT_WORDS && after[j]!.word && hasDigit(after[j]!.text);
+  // (also when a qualifier stands between: "65 dự án với tổng vốn … hơn 6 tỷ USD")
+  const nextHasDigit = (k: number) => k < after.length && after[k]!.word && hasDigit(after[k]!.text);
+  const cutByNumber = words < MAX_OBJECT_WORDS && (nextHasDigit(j) || (r.qualifiers.matchAfter(after, j) > 0 && nextHasDigit(j + r.qualifiers.matchAfter(after, j))));
   if (cutByNumber) {
     for (let k = last; k > start; k--) {
       if (r.afterStartOnly.matchAfter(after, k) > 0) {

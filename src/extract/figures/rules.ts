@@ -31,6 +31,7 @@ export const UnitsFile = z.object({
   clockBefore: z.array(z.string().min(1)),
   notUnits: z.array(z.string().min(1)),
   compounds: z.array(z.string().min(1)),
+  lunarMonths: z.array(z.string().min(1)),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -83,6 +84,8 @@ export interface FigureRules {
   notUnits: PhraseSet;
   /** words made of syllables that are stop words on their own ("nhà ở", "thu nhập", "cho vay") */
   compounds: PhraseSet;
+  /** "25 tháng Chạp", "15 tháng Giêng": a lunar date, not a duration */
+  lunarMonths: PhraseSet;
   /** "Doanh thu tăng 15%": after these verbs the object is the subject before them */
   changeVerbs: PhraseSet;
   numbers: {
@@ -161,6 +164,7 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),
     compounds: new PhraseSet(units.compounds),
+    lunarMonths: new PhraseSet(units.lunarMonths),
     changeVerbs: new PhraseSet(units.changeVerbs),
     numbers: {
       digits: new Map(Object.entries(numbers.digits).map(([k, v]) => [low(k), v])),
