@@ -52,7 +52,8 @@ interface Candidates {
 }
 
 interface Scan {
-  order: Map<Element, number>;
+  /** document position of every scanned element (see posOf) */
+  order: PosIndex;
   metas: MetaTag[];
   canonical: string | null;
   docTitle: string | null;
@@ -70,6 +71,20 @@ interface Scan {
   profileDecided: boolean;
   /** elements matched by the profile's selectors, per role, in document order */
   prof: Record<SelectorRole, Element[]>;
+}
+
+/**
+ * Document positions, kept on the elements themselves (a Map of thousands of entries per
+ * page costs more than the scan around it). The DOM is ours for the length of one parse.
+ */
+const POS = '__bantinPos';
+class PosIndex {
+  set(el: Element, i: number): void {
+    (el as unknown as Record<string, number>)[POS] = i;
+  }
+  get(el: Element): number | undefined {
+    return (el as unknown as Record<string, number | undefined>)[POS];
+  }
 }
 
 /** CW bits for one class/id string, split into words and their 2-/3-part runs. */
@@ -106,7 +121,7 @@ function matchProfile(el: Element, sel: CompiledSelectors, prof: Record<Selector
 
 function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan) => OutletProfile | null): Scan {
   const scan: Scan = {
-    order: new Map(),
+    order: new PosIndex(),
     metas: [],
     canonical: null,
     docTitle: null,

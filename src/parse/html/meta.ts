@@ -183,7 +183,7 @@ export function metaTagCandidates(tags: MetaTag[]): MetaCandidate[] {
     let hit = META_MAP[t.key];
     if (!hit && t.itemprop) hit = ITEMPROP_MAP[t.itemprop];
     if (!hit || hit[1] === 'ignore') continue;
-    const value = normaliseInline(t.content);
+    const value = normaliseInline(t.content); // attribute values come entity-decoded
     if (!value) continue;
     if (hit[0] === 'author' && /^https?:\/\//i.test(value)) continue;
     out.push({ field: hit[0], value, origin: hit[1] });
