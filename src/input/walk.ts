@@ -65,38 +65,38 @@ function errorUnit(path: string, message: string, stage: 'input' | 'decode' = 'i
  * key-value dumps are read whole.
  */
 export async function* readUnits(path: string): AsyncGenerator<InputUnit> {
-  let magic: Buffer;
-  try {
-    magic = await head(path, 16);
-  } catch (e) {
-    yield errorUnit(path, (e as Error).message);
-    return;
-  }
   let name = path.toLowerCase();
   const gzName = name.endsWith('.gz');
   if (gzName) name = name.slice(0, -3);
-  const gzMagic = magic[0] === 0x1f && magic[1] === 0x8b;
   const ext = extname(name);
-
-  // WARC: by name, or a file that opens with a WARC version line (warcio reads gzip members itself)
-  if (ext === '.warc' || (!gzMagic && magic.toString('latin1').startsWith('WARC/'))) {
-    yield* readWarc(path);
-    return;
-  }
-
   const format = rowFormatOf(ext);
-  if (format) {
-    const stream = byteStream(path, gzName || gzMagic);
+
+  // streamed inputs: row dumps and WARC (warcio reads gzip members itself)
+  if (format || ext === '.warc') {
+    let magic: Buffer;
     try {
-      yield* readRowStream(path, stream, format);
+      magic = await head(path, 4);
     } catch (e) {
-      yield errorUnit(path, gzName || gzMagic ? `bad gzip or unreadable file: ${(e as Error).message}` : (e as Error).message);
+      yield errorUnit(path, (e as Error).message);
+      return;
+    }
+    if (ext === '.warc') {
+      yield* readWarc(path);
+      return;
+    }
+    const gz = gzName || (magic[0] === 0x1f && magic[1] === 0x8b);
+    const stream = byteStream(path, gz);
+    try {
+      yield* readRowStream(path, stream, format!);
+    } catch (e) {
+      yield errorUnit(path, gz ? `bad gzip or unreadable file: ${(e as Error).message}` : (e as Error).message);
     } finally {
       stream.destroy();
     }
     return;
   }
 
+  // pages and key-value dumps: read whole
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -104,21 +104,21 @@ export async function* readUnits(path: string): AsyncGenerator<InputUnit> {
     yield errorUnit(path, (e as Error).message);
     return;
   }
-  if (gzName || gzMagic) {
+  if (gzName || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
     try {
       bytes = gunzipSync(bytes);
     } catch (e) {
       yield errorUnit(path, `bad gzip: ${(e as Error).message}`);
       return;
     }
-    // a gzipped WARC without the .warc name
-    if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === 'WARC/') {
-      const data = bytes;
-      yield* readWarc(path, (async function* () {
-        yield data;
-      })());
-      return;
-    }
+  }
+  // a WARC without the .warc name
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === 'WARC/') {
+    const data = bytes;
+    yield* readWarc(path, (async function* () {
+      yield data;
+    })());
+    return;
   }
   if ((ext === '.txt' || !KNOWN_EXTENSIONS.includes(ext)) && looksLikeKeyValue(bytes)) {
     yield* readKeyValue(path, bytes);

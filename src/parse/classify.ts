@@ -14,11 +14,11 @@
 import type { Block, ParsedDoc } from '../types.js';
 import type { Rules } from '../rules/index.js';
 import type { ClassifyRules } from './rows/rules.js';
+import { countWords } from './rows/chars.js';
 
 export type Classification = { article: true } | { article: false; reason: string };
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const words = (s: string) => s.match(WORD)?.length ?? 0;
+const words = countWords;
 const TEXT_KINDS = new Set<Block['kind']>(['paragraph', 'lead', 'heading']);
 
 export function classifyDoc(doc: ParsedDoc, rules: Rules): Classification {

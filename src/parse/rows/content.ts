@@ -15,97 +15,126 @@
 import type { Block } from '../../types.js';
 import type { ContentRules } from './rules.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../../input/encodings/vietnamese.js';
+import { countWords, isDigitAt, isLetterAt, isLowerAt, isMarkAt, isUpperAt } from './chars.js';
 
 /** paragraph separator used internally to mark hard boundaries */
 const HARD = '\u2029';
 const HARD_RE = /\u2029+/;
-
-// "bếp.Lực", "2023.Năm", "nữa”.Lực": a sentence end glued to a capitalised word (a straight quote
-// between them opens the next sentence, see GLUED_QUOTE)
-const GLUED_STOP = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+[”’]?)(?=\p{Lu}\p{Ll})/gu;
-// "tân.\"Bị mắc kẹt": a sentence end glued to an opening quote
-const GLUED_QUOTE = /(?<=[\p{Ll}\d)\]%"”’'])([.!?…]+)(?=["“‘]\p{Lu})/gu;
-// "…ra quân.» Xem lại": a related-article bullet after a sentence
-const GLUED_BULLET = /(?<=[.!?…"”\p{Ll}\d])\s*(?=[»•▪►]\s*\p{Lu})/gu;
-// "Trang\"Hôm qua…": a word glued to an opening quote that starts a sentence
-const GLUED_OPEN_QUOTE = /(?<=[\p{Ll}\p{M}])(?=["“]\p{Lu}\p{Ll})/gu;
-// a word with a capital inside: "BìnhHai", "IDFĐường", "nhấtThuộc", "VnExpress"
-const CAMEL = /[\p{L}\p{M}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})[\p{L}\p{M}]*/gu;
-const SENTENCE_SPLIT = /(?<=[.!?…]["”’')\]]?)\s+(?=["“‘'(]?[\p{Lu}\d])/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 const URL_OR_MAIL = /https?:\/\/|www\.|\S+@\S+\.\w/i;
 
-/** Mark the places where the glue left no space. */
+// code units: sentence stops, closing and opening quotes, bullets
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isCloser = (c: number) => c === 0x201d || c === 0x2019; // ” ’
+const isOpener = (c: number) => c === 34 || c === 0x201c || c === 0x2018; // " “ ‘
+const isBullet = (c: number) => c === 0xbb || c === 0x2022 || c === 0x25aa || c === 0x25ba; // » • ▪ ►
+const SPACE = 32;
+
+/**
+ * Mark the places where the glue left no space, in one pass over the line:
+ *   "bếp.Lực", "2023.Năm", "nữa”.Lực"  a sentence end glued to a capitalised word
+ *   "tân.\"Bị", "Trang\"Hôm"            an opening quote glued to what came before
+ *   "…ra quân.» Xem lại"                a related-article bullet after a sentence
+ *   "BìnhHai", "nhấtThuộc", "IDFĐường"  a capital inside a word where a Vietnamese syllable
+ *                                       meets another (brand names like "VnExpress" stay)
+ */
 export function markHardBoundaries(line: string): string {
-  let s = line.replace(GLUED_STOP, `$1${HARD}`).replace(GLUED_QUOTE, `$1${HARD}`).replace(GLUED_OPEN_QUOTE, HARD).replace(GLUED_BULLET, HARD);
-  s = s.replace(CAMEL, splitCamelWord);
-  return s;
-}
-
-/** split a glued word where a Vietnamese syllable meets a capital ("BìnhHai" → "Bình|Hai") */
-function splitCamelWord(word: string): string {
+  const n = line.length;
   let out = '';
-  let start = 0;
-  for (let i = 1; i < word.length; i++) {
-    const a = word[i - 1]!;
-    const b = word[i]!;
-    const c = word[i + 1] ?? '';
-    const lowerUpper = isLower(a) && isUpper(b) && (isLower(c) || isMark(c));
-    const upperRun = isUpper(a) && isUpper(b) && (isLower(c) || isMark(c)) && i - start >= 2;
-    if (!lowerUpper && !upperRun) continue;
-    const left = syllableBefore(word, i);
-    const right = syllableFrom(word, i);
-    const vi = hasVietnameseMarks(left) || hasVietnameseMarks(right);
-    const ok = upperRun ? hasVietnameseMarks(right) && isVietnameseSyllable(right) : vi && (isVietnameseSyllable(left) || isVietnameseSyllable(right));
-    if (!ok) continue;
-    out += word.slice(start, i) + HARD;
-    start = i;
+  let last = 0;
+  for (let i = 1; i < n; i++) {
+    const c = line.charCodeAt(i);
+    let cut = false;
+    if (isUpperAt(line, i)) {
+      if (!(isLowerAt(line, i + 1) || isMarkAt(line, i + 1))) continue;
+      const prev = line.charCodeAt(i - 1);
+      if (isStop(prev) || (isCloser(prev) && i >= 2 && isStop(line.charCodeAt(i - 2)))) cut = afterSentenceWord(line, i);
+      else if (isLowerAt(line, i - 1) || isMarkAt(line, i - 1)) cut = camelCut(line, i, false);
+      else if (isUpperAt(line, i - 1) && isUpperAt(line, i - 2)) cut = camelCut(line, i, true);
+    } else if (isOpener(c)) {
+      if (!isUpperAt(line, i + 1)) continue;
+      const prev = line.charCodeAt(i - 1);
+      if (isStop(prev)) cut = afterSentenceWord(line, i);
+      else if ((isLowerAt(line, i - 1) || isMarkAt(line, i - 1)) && isLowerAt(line, i + 2)) cut = true;
+    } else if (isBullet(c)) {
+      let j = i - 1;
+      while (j >= 0 && line.charCodeAt(j) === SPACE) j--;
+      let k = i + 1;
+      while (k < n && line.charCodeAt(k) === SPACE) k++;
+      if (j < 0 || !isUpperAt(line, k)) continue;
+      const b = line.charCodeAt(j);
+      cut = isStop(b) || isCloser(b) || b === 34 || isLowerAt(line, j) || isDigitAt(line, j);
+    } else continue;
+    if (cut) {
+      out += line.slice(last, i) + HARD;
+      last = i;
+    }
   }
-  return start === 0 ? word : out + word.slice(start);
+  return last === 0 ? line : out + line.slice(last);
 }
 
-function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-function isMark(ch: string): boolean {
-  return /\p{M}/u.test(ch);
-}
-function syllableBefore(w: string, i: number): string {
+/** the punctuation before position i closes a sentence: the word before it ends in a lower-case letter, digit, bracket, % or quote */
+function afterSentenceWord(line: string, i: number): boolean {
   let j = i - 1;
-  while (j > 0 && !isUpper(w[j]!) && isLower(w[j - 1]!)) j--;
-  if (j > 0 && isUpper(w[j - 1]!) && !isUpper(w[j]!)) j--;
-  return w.slice(Math.max(0, j), i);
+  while (j >= 0 && (isStop(line.charCodeAt(j)) || isCloser(line.charCodeAt(j)))) j--;
+  if (j < 0) return false;
+  const c = line.charCodeAt(j);
+  return isLowerAt(line, j) || isMarkAt(line, j) || isDigitAt(line, j) || c === 41 || c === 93 || c === 37 || c === 34 || c === 39 || isCloser(c);
 }
-function syllableFrom(w: string, i: number): string {
-  let j = i + 1;
-  while (j < w.length && !isUpper(w[j]!)) j++;
-  return w.slice(i, j);
+
+/** a capital at i inside a word: cut when a Vietnamese syllable meets another there */
+function camelCut(w: string, i: number, upperRun: boolean): boolean {
+  let j = i - 1;
+  if (upperRun) while (j > 0 && isUpperAt(w, j - 1)) j--;
+  else while (j > 0 && isLetterAt(w, j - 1) && !isUpperAt(w, j)) j--;
+  let k = i + 1;
+  while (k < w.length && isLetterAt(w, k) && !isUpperAt(w, k)) k++;
+  const right = w.slice(i, k);
+  if (upperRun) return i - j >= 2 && hasVietnameseMarks(right) && isVietnameseSyllable(right);
+  const left = w.slice(j, i);
+  const vi = hasVietnameseMarks(left) || hasVietnameseMarks(right);
+  return vi && (isVietnameseSyllable(left) || isVietnameseSyllable(right));
 }
 
 export function wordCount(s: string): number {
-  return s.match(WORDS)?.length ?? 0;
+  return countWords(s);
 }
 
 /** Split a stretch of text into sentences, not after abbreviations ("TP. HCM", "ThS. Lan"). */
 export function splitSentences(text: string, r: ContentRules): string[] {
-  const parts = text.split(SENTENCE_SPLIT);
   const out: string[] = [];
-  for (const p of parts) {
-    const prev = out.length ? out[out.length - 1]! : null;
-    if (prev !== null) {
-      const m = /([\p{L}.\/]+)\.$/u.exec(prev);
-      const last = m ? m[1]! : '';
-      if (last && (r.noBreakAfter.has(last) || /^\p{Lu}$/u.test(last))) {
-        out[out.length - 1] = prev + ' ' + p;
-        continue;
-      }
-    }
-    if (p.trim()) out.push(p.trim());
+  let start = 0;
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    if (text.charCodeAt(i) !== SPACE) continue;
+    // a space after a sentence end (optionally a closing quote/bracket) and before a capital or digit
+    let p = i - 1;
+    const pc = text.charCodeAt(p);
+    if (isCloser(pc) || pc === 34 || pc === 41 || pc === 93 || pc === 39) p--;
+    if (p < 0 || !isStop(text.charCodeAt(p))) continue;
+    let k = i + 1;
+    while (k < n && text.charCodeAt(k) === SPACE) k++;
+    let q = k;
+    const qc = text.charCodeAt(q);
+    if (isOpener(qc) || qc === 40 || qc === 39) q++;
+    if (!(isUpperAt(text, q) || isDigitAt(text, q))) continue;
+    if (text.charCodeAt(p) === 46 && noBreak(text, p, r)) continue;
+    const s = text.slice(start, i).trim();
+    if (s) out.push(s);
+    start = k;
+    i = k - 1;
   }
+  const tail = text.slice(start).trim();
+  if (tail) out.push(tail);
   return out;
+}
+
+/** the full stop at p follows an abbreviation or an initial ("TP.", "ThS.", "A.") */
+function noBreak(text: string, p: number, r: ContentRules): boolean {
+  let j = p - 1;
+  while (j >= 0 && text.charCodeAt(j) !== SPACE) j--;
+  if (p - j - 1 === 1) return isUpperAt(text, p - 1);
+  const word = text.slice(j + 1, p);
+  return !!word && r.noBreakAfter.has(word);
 }
 
 interface Piece {
@@ -237,8 +266,8 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
   // crawled galleries repeat each text twice: a paragraph or caption seen before is dropped
   const seen = new Set<string>();
   const push = (kind: Kind, text: string) => {
-    const key = kind + '|' + text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
-    if ((kind === 'paragraph' || kind === 'caption') && key.length > 30 && seen.has(key)) return;
+    const key = kind + '|' + text;
+    if ((kind === 'paragraph' || kind === 'caption') && text.length > 30 && seen.has(key)) return;
     seen.add(key);
     blocks.push({ kind, text });
   };
@@ -277,7 +306,8 @@ interface CreditPart {
  * cần…": "Chỉ cần" opens the next sentence).
  */
 function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
-  const re = new RegExp(r.credit.source, r.credit.flags);
+  if (!p.text.includes(':')) return [{ piece: p, kind: 'paragraph' }];
+  const re = r.credit;
   const out: CreditPart[] = [];
   let rest = p.text;
   let hard = p.hard;
@@ -330,7 +360,8 @@ function creditNameEnd(s: string, from: number): number {
 }
 
 function isCreditOnly(text: string, r: ContentRules): boolean {
-  const re = new RegExp(r.credit.source, r.credit.flags);
+  const re = r.credit;
+  re.lastIndex = 0;
   const m = re.exec(text);
   return !!m && text.slice(0, m.index).trim() === '';
 }

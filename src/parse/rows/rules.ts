@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp } from '../../rules/load.js';
 import { stripDiacritics } from '../../normalise/text.js';
+import { PhraseSet } from './chars.js';
 
 export const ROW_FIELDS = ['title', 'content', 'published', 'modified', 'author', 'url', 'outlet', 'summary', 'tags', 'section'] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
@@ -106,14 +107,14 @@ export interface AuthorRules {
 export interface ContentRules {
   /** "Ảnh: X", "(Ảnh: X)", "Video: X" ending a caption; group 1 = marker */
   credit: RegExp;
-  chrome: RegExp;
+  chrome: PhraseSet;
   trailingSource: RegExp;
   /** abbreviations after which a full stop does not end a sentence ("TP. HCM", "ThS. Lan") */
   noBreakAfter: Set<string>;
   /** a sentence opening with one of these is a related-article link ("» Giá vàng…") */
   bullet: RegExp;
   /** the page footer starts here: everything after it is chrome ("Bản quyền thuộc…") */
-  footer: RegExp;
+  footer: PhraseSet;
   /** a date line the content opens with ("Thứ 7, 17/02/2024 | 07:38") */
   dateline: RegExp;
 }
@@ -128,13 +129,13 @@ export interface ClassifyRules {
   sectionMaxSlugWords: number;
   sectionMaxTopSlugWords: number;
   articleId: RegExp;
-  titleListing: RegExp;
-  block: RegExp;
-  encyclopedia: RegExp;
-  encyclopediaTitle: RegExp;
-  social: RegExp;
-  aggregator: RegExp;
-  listingLine: RegExp;
+  titleListing: { test(s: string): boolean };
+  block: PhraseSet;
+  encyclopedia: PhraseSet;
+  encyclopediaTitle: PhraseSet;
+  social: PhraseSet;
+  aggregator: PhraseSet;
+  listingLine: PhraseSet;
   relativeTime: RegExp;
   duration: RegExp;
   t: z.output<typeof ClassifyFile>['thresholds'];
@@ -178,10 +179,6 @@ export function phraseAlternation(words: string[]): string {
 
 const L = '\\p{L}\\p{M}';
 
-function phraseRegex(words: string[], flags = 'iu'): RegExp {
-  // whole words: not preceded or followed by a letter
-  return new RegExp(`(?<![${L}])(?:${phraseAlternation(words)})(?![${L}])`, flags);
-}
 
 function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classify'> {
   const columnOf = new Map<string, RowField>();
@@ -234,11 +231,11 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   const c = f.content;
   const content: ContentRules = {
     credit: new RegExp(`(?:^|(?<=[\\s.,;!?)"”'])|(?<=[\\p{Ll}\\d]))\\(?\\s*(${phraseAlternation(c.creditMarkers)})\\s*:`, 'gu'),
-    chrome: phraseRegex(c.chromeCues),
+    chrome: new PhraseSet(c.chromeCues),
     trailingSource: new RegExp(`^(?:${phraseAlternation(c.trailingSourceCues)})\\s*:?\\s*$`, 'iu'),
     noBreakAfter: new Set(c.noBreakAfter),
     bullet: new RegExp(`^\\s*(?:${c.bulletStarts.map(escapeRegExp).join('|')})`, 'u'),
-    footer: new RegExp(`(?:${phraseAlternation(c.footerCues)})`, 'iu'),
+    footer: new PhraseSet(c.footerCues),
     dateline: new RegExp(c.datelinePattern, 'iu'),
   };
 
@@ -253,6 +250,12 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   };
 }
 
+function titleListing(f: z.output<typeof ClassifyFile>): { test(s: string): boolean } {
+  const phrases = new PhraseSet(f.titleListingCues);
+  const patterns = f.titleListingPatterns.length ? new RegExp(f.titleListingPatterns.join('|'), 'iu') : null;
+  return { test: (s) => phrases.test(s) || (!!patterns && patterns.test(s)) };
+}
+
 function compileClassify(f: z.output<typeof ClassifyFile>): ClassifyRules {
   return {
     listingSegments: new Set(f.url.listingPathSegments.map((s) => s.toLowerCase())),
@@ -264,16 +267,13 @@ function compileClassify(f: z.output<typeof ClassifyFile>): ClassifyRules {
     sectionMaxSlugWords: f.url.sectionMaxSlugWords,
     sectionMaxTopSlugWords: f.url.sectionMaxTopSlugWords,
     articleId: new RegExp(`\\d{${f.url.articleIdDigits},}`),
-    titleListing: new RegExp(
-      [`(?<![${L}])(?:${phraseAlternation(f.titleListingCues)})(?![${L}])`, ...f.titleListingPatterns].join('|'),
-      'iu',
-    ),
-    block: phraseRegex(f.blockCues),
-    encyclopedia: phraseRegex(f.encyclopediaCues),
-    encyclopediaTitle: phraseRegex(f.encyclopediaTitleCues),
-    social: phraseRegex(f.socialCues),
-    aggregator: phraseRegex(f.aggregatorCues),
-    listingLine: phraseRegex(f.listingLineCues),
+    titleListing: titleListing(f),
+    block: new PhraseSet(f.blockCues),
+    encyclopedia: new PhraseSet(f.encyclopediaCues),
+    encyclopediaTitle: new PhraseSet(f.encyclopediaTitleCues),
+    social: new PhraseSet(f.socialCues),
+    aggregator: new PhraseSet(f.aggregatorCues),
+    listingLine: new PhraseSet(f.listingLineCues),
     relativeTime: new RegExp(f.relativeTimePattern, 'giu'),
     duration: new RegExp(f.durationPattern, 'g'),
     t: f.thresholds,
