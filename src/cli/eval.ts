@@ -12,6 +12,8 @@ export interface EvalOptions {
   root?: string;
   json?: boolean;
   verbose?: boolean;
+  /** comma-separated field prefixes that --verbose lists */
+  fields?: string;
   thresholds?: string;
   ratchet?: string;
   rules?: string;
@@ -37,6 +39,11 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const t0 = performance.now();
   const records = opts.records ? await recordsFromFile(opts.records, root) : await recordsByExtraction(items, root, loadRules(opts.rules));
   const results = scoreAll(items, records);
+  if (opts.fields) {
+    // --fields narrows only what --verbose lists, never the scores
+    const want = opts.fields.split(',').map((f) => f.trim()).filter(Boolean);
+    for (const r of results) r.diffs = r.diffs.filter((d) => want.some((w) => d.field.startsWith(w)));
+  }
   const totals = aggregate(results);
   const secs = (performance.now() - t0) / 1000;
 

@@ -35,6 +35,7 @@ program
   .option('--root <dir>', 'folder the gold inputs are relative to (default: the parent of the gold folder)')
   .option('--json', 'print the scores as JSON')
   .option('--verbose', 'also list, per article, what was missed, extra or wrong')
+  .option('--fields <names>', 'with --verbose: only these fields (comma-separated prefixes, e.g. figures,officials)')
   .option('--thresholds <file>', 'exit 1 listing every score below its threshold in this file')
   .option('--ratchet <file>', 'raise the thresholds in this file to the measured scores (never lowers one)')
   .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
