@@ -40,6 +40,8 @@ interface Honorific {
   end: number;
   canonical: string;
   kind: 'addr' | 'kin' | 'prof';
+  /** "các đồng chí", "hai ông": a list of persons follows */
+  plural: boolean;
 }
 
 /** Scans one field (title, a paragraph or a caption) left to right. */
@@ -137,7 +139,8 @@ class FieldScanner {
     const lex = this.rules.lex;
     let p = i;
     const pl = lex.match(toks, p, C.PLURAL);
-    if (pl && lex.match(toks, p + pl.len, C.ADDR | C.PROF | C.KIN)) p += pl.len;
+    const plural = pl !== null && lex.match(toks, p + pl.len, C.ADDR | C.PROF | C.KIN) !== null;
+    if (plural) p += pl!.len;
     if (lex.match(toks, p, C.PLACE | C.COUNTRY)) return null; // "Bà Rịa", "Anh" (England)
     let h: Honorific | null = null;
     const m = lex.match(toks, p, C.ADDR | C.PROF | C.KIN);
@@ -145,14 +148,18 @@ class FieldScanner {
       const f = m.entry.flags;
       const kind = f & C.ADDR ? 'addr' : f & C.PROF ? 'prof' : 'kin';
       const canonical = kind === 'addr' ? m.entry.value! : this.g.span(p, p + m.len);
-      h = { end: p + m.len, canonical, kind };
+      h = { end: p + m.len, canonical, kind, plural };
     } else if (this.isDegree(p)) {
-      h = { end: p + 1, canonical: toks[p]!.s, kind: 'prof' };
+      h = { end: p + 1, canonical: toks[p]!.s, kind: 'prof', plural };
     }
     if (!h) return null;
     // "Đồng chí Thượng tướng …", "Bác sĩ CKII …", "PGS.TS, BS …": further prefixes
     for (let k = 0; k < 3; k++) {
       let q = h.end;
+      // "TS. Nguyễn…", "PGS. TS …", "Thượng tướng, PGS.TS …"
+      if (toks[q]?.s === '.' && toks[q - 1]!.end === toks[q]!.start && this.isDegree(q - 1)) {
+        h.end = ++q;
+      }
       if (toks[q]?.s === ',' && (this.isDegree(q + 1) || lex.match(toks, q + 1, C.PROF))) q++;
       const m2 = lex.match(toks, q, C.PROF);
       if (m2) h.end = q + m2.len;
@@ -172,11 +179,11 @@ class FieldScanner {
   }
 
   /** the name (or office) after an honorific; returns where scanning goes on */
-  private afterHonorific(h: Honorific): number {
+  private afterHonorific(h: Honorific, pending: ParsedPosition[] = []): number {
     const g = this.g;
     const toks = this.toks;
     const i = h.end;
-    if (g.officeAt(i, true) > 0 && h.kind !== 'kin') return this.officeChain(i, h);
+    if (g.officeAt(i, true) > 0 && h.kind !== 'kin' && pending.length === 0) return this.officeChain(i, h);
     if (!g.isCapWord(i)) return h.end;
     if (g.knownAt(i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return h.end;
     const r = g.runEnd(i);
@@ -194,8 +201,24 @@ class FieldScanner {
     }
     if (r - i > 5) return r;
     const post = this.postName(r);
-    this.addPerson({ a: i, b: r }, h.canonical, post.positions, post.end);
-    return post.end;
+    this.addPerson({ a: i, b: r }, h.canonical, [...pending, ...post.positions], post.end);
+    return h.plural ? this.listAfter(post.end, h) : post.end;
+  }
+
+  /** "các đồng chí A, B và C": more names of the same list, each with its own positions */
+  private listAfter(e: number, h: Honorific): number {
+    const g = this.g;
+    for (let guard = 0; guard < 20; guard++) {
+      const t = this.toks[e];
+      if (!t || !(t.s === ',' || t.s === ';' || t.k === 'và')) break;
+      const a = e + 1;
+      if (!g.startsName(a)) break;
+      const r = g.runEnd(a);
+      const post = this.postName(r);
+      this.addPerson({ a, b: r }, h.canonical, post.positions, post.end);
+      e = post.end;
+    }
+    return e;
   }
 
   /** positions chained before a name: "Phó Bí thư Thành ủy, Chủ tịch … Nguyễn Phước Lộc" */
@@ -221,6 +244,11 @@ class FieldScanner {
       }
       if (p.stoppedAtOffice) continue;
       break;
+    }
+    // "Bộ trưởng Tài chính, ông Hồ Văn Phúc, cho biết": the positions of the person named next
+    if (positions.length > 0 && toks[e]?.s === ',' && !h) {
+      const next = this.honorificAt(e + 1);
+      if (next && next.kind !== 'kin' && this.g.startsName(next.end)) return this.afterHonorific(next, positions);
     }
     if (positions.length > 0) {
       const last = positions[positions.length - 1]!;
