@@ -776,12 +776,9 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     if (kick) specials.set(kick, 'kicker');
   }
 
-  // ---- lead
-  const lastBodyPos = (() => {
-    // the lead stands before the body text or opens it
-    if (!first) return Infinity;
-    return firstPos + 1;
-  })();
+  // ---- lead: a sapo stands before the body text or opens it (within the body's first
+  // few dozen elements)
+  const leadLimit = first ? firstPos + 50 : Infinity;
   let leadEl: Element | null = null;
   const profLeads = pick('lead');
   for (const e of [...profLeads, ...outermost(scan.cand.lead)]) {
@@ -789,7 +786,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     // the outlet's sapo selector is trusted anywhere in the article; a generic sapo class
     // only where a sapo stands: before the body text or at its start
     if (!profLeads.includes(e)) {
-      if (scan.order.get(e)! > lastBodyPos + 50) continue;
+      if (scan.order.get(e)! > leadLimit) continue;
       if (titleEl && isAncestor(e, titleEl)) continue;
     }
     const t = readText(e, g, scan);
