@@ -121,6 +121,7 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
 const PLAIN_NUMBER = /^\d{1,5}$/;
 const CODE_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/]\p{L}[\p{L}\d/.-]*$/u;
 const DATE_TOKEN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const NUMBER_YEAR = /^(\d{1,5})\/(\d{4})$/;
 const SHORT_DATE_TOKEN = /^(\d{1,2})[/.-](\d{1,2})$/;
 
 interface NumberedCitation {
@@ -139,6 +140,7 @@ function readNumbered(s: string, after: Tok[], capitalised: boolean, r: Document
   let j = 0;
   const so = r.numberWords.matchAfter(after, j);
   j += so;
+  if (so > 0 && after[j]?.text === ':') j++; // "Thông tư số: 21/2012/TT-BLĐTBXH"
   const first = acceptNumber(after, j, so > 0 || capitalised, so > 0, r, units);
   if (!first) return null;
   const numbers: NumberedCitation['numbers'] = [{ number: first.text, end: first.end, date: null }];
@@ -163,6 +165,9 @@ function acceptNumber(after: Tok[], j: number, plainAllowed: boolean, withSo: bo
   const t = after[j];
   if (!t || !t.word || !isDigitCode(t.text.charCodeAt(0))) return null;
   if (CODE_NUMBER.test(t.text) && !DATE_TOKEN.test(t.text)) return t;
+  // "Nghị định số 82/2017": number and year, no letters; needs "số" or a capital kind
+  const ny = NUMBER_YEAR.exec(t.text);
+  if (ny && plainAllowed && Number(ny[2]) >= 1945 && Number(ny[2]) <= 2100) return t;
   if (!PLAIN_NUMBER.test(t.text) || !plainAllowed) return null;
   const v = Number(t.text);
   if (t.text.length === 4 && v >= 1900 && v <= 2100) return null; // "Hiến pháp 2013": a year
@@ -385,10 +390,14 @@ function docKey(d: CitedDocument, r: DocumentRules): string {
   return `${d.kind}|${r.titleAlias.get(t) ?? t}`;
 }
 
-/** the digits a number opens with: "57-NQ/TW" → "57" */
-function leadDigits(n: string): string {
-  const m = /^\d+/.exec(n);
-  return m ? m[0] : n;
+/**
+ * A short form of the same number: "57" and "57-NQ/TW", "82/2017" and "82/2017/NĐ-CP"
+ * (the shorter one opens the longer one and stops at a dash or a slash).
+ */
+function sameNumber(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  if (long === short) return true;
+  return long.startsWith(short) && (long.charAt(short.length) === '-' || long.charAt(short.length) === '/');
 }
 
 /**
@@ -404,13 +413,7 @@ export function mergeDocuments(found: CitedDocument[], r: DocumentRules): CitedD
     let hit = byKey.get(docKey(d, r));
     if (!hit && d.number !== null) {
       // a plain number and a code with the same digits: one document
-      hit = out.find(
-        (o) =>
-          o.kind === d.kind &&
-          o.number !== null &&
-          leadDigits(o.number) === leadDigits(d.number!) &&
-          (/^\d+$/.test(o.number) || /^\d+$/.test(d.number!)),
-      );
+      hit = out.find((o) => o.kind === d.kind && o.number !== null && sameNumber(o.number, d.number!));
     }
     if (!hit) {
       const copy = { ...d, span: { ...d.span } };
