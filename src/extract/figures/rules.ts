@@ -8,7 +8,6 @@ export const UnitsFile = z.object({
   percent: z.array(z.string().min(1)),
   multipliers: z.record(z.string().min(1), z.union([z.literal(1000), z.literal(1000000), z.literal(1000000000)])),
   glued: z.array(z.string().min(1)),
-  gluedNot: z.array(z.string()).default([]),
   durations: z.array(z.string().min(1)),
   measures: z.array(z.string().min(1)),
   nouns: z.array(z.string().min(1)),
@@ -134,7 +133,7 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
   for (const [w, m] of Object.entries(units.multipliers)) multipliers.set(low(w), m as 1e3 | 1e6 | 1e9);
   // glued units are matched as written: "100g" is grams, "4G" is a network
   const glued = new Map<string, string>();
-  for (const g of units.glued) if (!units.gluedNot.includes(g)) glued.set(g, g);
+  for (const g of units.glued) glued.set(g, g);
 
   // a digit, or a number word (either case of its first letter); word boundaries are
   // checked by the caller, which is much cheaper than a look-behind at every position
