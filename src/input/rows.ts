@@ -243,6 +243,11 @@ export async function* readJsonl(path: string, source: AsyncIterable<Uint8Array>
     }
     const fields: Record<string, string> = {};
     for (const [k, v] of Object.entries(obj as Record<string, unknown>)) fields[k] = fieldString(v);
+    // one level of nesting ({"meta": {"title": …}}): inner keys count too, unless already present
+    for (const v of Object.values(obj as Record<string, unknown>)) {
+      if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+      for (const [k2, v2] of Object.entries(v as Record<string, unknown>)) if (!(k2 in fields)) fields[k2] = fieldString(v2);
+    }
     const f = withWarnings(fields, warnings);
     yield { path, row, url: urlOf(f), kind: 'row', fields: f };
   }

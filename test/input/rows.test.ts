@@ -83,6 +83,11 @@ describe('JSON Lines', () => {
     expect(units[2]!.fields!['số']).toBe('3');
     expect(units[3]!.readError?.message).toMatch(/JSON object/);
   });
+
+  it('reads one level of nested objects', async () => {
+    const [u] = await all(readJsonl('a.jsonl', chunks(enc('{"meta":{"title":"Lồng","author":"Mai Hoa"},"body":"Nội dung"}\n'))));
+    expect(u!.fields).toMatchObject({ title: 'Lồng', author: 'Mai Hoa', body: 'Nội dung' });
+  });
 });
 
 describe('key-value dumps', () => {

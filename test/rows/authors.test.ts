@@ -73,6 +73,12 @@ describe('author column → person names', () => {
     expect(clean('Buổi biểu diễn khép lại đêm hội với nhiều tiết mục sôi động và giàu cảm xúc. Khán giả ở lại đến tận khuya để cổ vũ các đội. Tuệ Lâm')).toEqual(['Tuệ Lâm']);
   });
 
+  it('keeps an abbreviated given name, and the person before a role', () => {
+    expect(clean('Q.Bảo')).toEqual(['Q.Bảo']);
+    expect(clean('Phạm Tuấn, Trưởng phòng Văn hóa')).toEqual(['Phạm Tuấn']);
+    expect(clean('Thực hiện: Mai Lan - Quốc Việt')).toEqual(['Mai Lan', 'Quốc Việt']);
+  });
+
   it('gives nothing for credits that name no person', () => {
     for (const s of ['', '(Nguồn: TTXVN)', '(TTXVN/Vietnam+)', 'PV', 'Nhóm PV', 'Nhóm phóng viên -', 'H.P', 'M.H (th)', 'HTQT', 'TTXVN', 'Theo Reuters']) {
       expect(clean(s), s).toEqual([]);

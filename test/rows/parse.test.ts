@@ -21,6 +21,8 @@ describe('row columns', () => {
     });
     expect(mapColumns({ published_time: '2024', 'Published Date': 'x', headline: 'H' }, rows)).toMatchObject({ published: '2024', title: 'H' });
     expect(mapColumns({ heading: 'Đầu đề', text: 'Thân bài', name: 'Kim' }, rows, { title: 'heading', author: 'name' })).toMatchObject({ title: 'Đầu đề', content: 'Thân bài', author: 'Kim' });
+    const long = 'Một đoạn văn dài. '.repeat(20);
+    expect(mapColumns({ tieude: 'A', xyz: long, note: 'ngắn' }, rows).content).toBe(long);
   });
 });
 

@@ -98,6 +98,10 @@ class FieldScanner {
           continue;
         }
         const r = g.runEnd(i);
+        if (!this.mayFollowName(r)) {
+          i = Math.max(r, i + 1); // nothing after the run could give a position
+          continue;
+        }
         const a = g.nameInRun(i, r, 'cap');
         if (a >= 0) {
           const post = this.postName(r);
@@ -171,9 +175,18 @@ class FieldScanner {
   }
 
   /** "PGS.TS", "BS.CK2", "ThS": pieces of academic and medical degrees joined by dots */
+  /** can a position follow a name ending at r: punctuation, "làm", "kiêm"? (a cheap filter) */
+  private mayFollowName(r: number): boolean {
+    const t = this.toks[r];
+    if (!t) return false;
+    if (!t.w) return t.s === ',' || t.s === '(' || t.s === '-' || t.s === '–' || t.s === '—';
+    return (t.f & (C.ROLEVERB | C.CHAIN)) !== 0;
+  }
+
   private isDegree(i: number): boolean {
     const t = this.toks[i];
     if (!t || !t.w || !t.cap) return false;
+    if (t.s.indexOf('.') < 0) return this.rules.degreeParts.has(t.k);
     const parts = t.s.split('.');
     return parts.every((p) => this.rules.degreeParts.has(p.toLowerCase()));
   }

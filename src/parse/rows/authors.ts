@@ -136,7 +136,8 @@ function isPerson(p: string, r: AuthorRules): boolean {
   if (tokens.length > 8) return false;
   // initials only: "H.P", "M.H"
   if (tokens.every((t) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(t)) && /\./.test(p)) return false;
-  if (tokens.some((t) => /\p{L}\.\p{L}/u.test(t))) return false; // "TP.HCM", "VOV.VN"
+  // "TP.HCM", "VOV.VN" are not names; an abbreviated given name is ("Q.Anh", "Đ.Hiếu")
+  if (tokens.some((t) => /\p{L}\.\p{L}/u.test(t) && !/^(?:\p{Lu}\.)+\p{Lu}\p{Ll}[\p{Ll}\p{M}]*$/u.test(t))) return false;
   if (!tokens.every((t) => IS_UPPER.test(t[0]!))) return false;
   if (tokens.length === 1) {
     const t = tokens[0]!;

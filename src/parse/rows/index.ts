@@ -82,6 +82,16 @@ export function mapColumns(fields: Record<string, string>, r: RowRules, columnMa
     if (!f || out[f] !== undefined) continue;
     if (value == null || (typeof value === 'string' && !value.trim() && f !== 'author')) continue;
     out[f] = value;
+    taken.add(col);
+  }
+  // no column named like content: the longest free-text column is the body
+  if (out.content === undefined) {
+    let best: string | undefined;
+    for (const [col, value] of Object.entries(fields)) {
+      if (taken.has(col) || col.startsWith('@') || typeof value !== 'string' || /^https?:\/\//.test(value.trim())) continue;
+      if (value.length >= 200 && (!best || value.length > best.length)) best = value;
+    }
+    if (best !== undefined) out.content = best;
   }
   return out;
 }
