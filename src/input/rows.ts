@@ -269,11 +269,15 @@ export function looksLikeKeyValue(bytes: Uint8Array): boolean {
   const kv = rules().kvKey;
   if (!kv.match(ls[0]!)) return false;
   const keys = new Set<string>();
+  const fields = new Set<string>();
   for (const l of ls) {
     const k = kv.match(l);
-    if (k) keys.add(foldColumn(k.key));
+    if (!k) continue;
+    keys.add(foldColumn(k.key));
+    fields.add(rules().columnOf.get(foldColumn(k.key)) ?? '');
   }
-  return keys.size >= 2;
+  // a page dump may open with "Thời gian: …" and hold "Nguồn: …": a dump names its title or content
+  return keys.size >= 2 && (fields.has('title') || fields.has('content'));
 }
 
 /** Split key-value text into records (field name as written → value). */

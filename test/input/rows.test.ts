@@ -112,6 +112,7 @@ describe('key-value dumps', () => {
     expect(looksLikeKeyValue(enc('Title: A\nLink: https://x.vn/a\nContent: B'))).toBe(true);
     expect(looksLikeKeyValue(enc('Trang chủ\nThời sự\nTitle: không phải dòng đầu'))).toBe(false);
     expect(looksLikeKeyValue(enc('Tiêu đề: A\nNội dung: B'))).toBe(true);
+    expect(looksLikeKeyValue(enc('Thời gian: 8h sáng nay\nĐịa điểm: Hội trường\nNguồn: Sở Y tế'))).toBe(false);
     const units = [...readKeyValue('a.txt', enc('Title: A\nContent: B'))];
     expect(units).toHaveLength(1);
     expect(units[0]!.row).toBeNull();
