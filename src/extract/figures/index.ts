@@ -317,7 +317,7 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   if (!first || !first.word) return null;
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
   const cv = r.changeVerbs.matchBefore(ctx, 0);
-  if (cv > 0) return phraseBefore(s, ctx, cv, r);
+  if (cv > 0) return phraseBefore(s, ctx, cv, r, false);
   const comp = r.compounds.matchBefore(ctx, 0);
   const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
   // a compound noun ending here ("thu nhập", "kim ngạch xuất khẩu") is not the verb its
