@@ -141,6 +141,8 @@ function decode1258(bytes: Uint8Array): string {
 /** every candidate decoding, scored; the best one wins (ties keep the earlier candidate) */
 function sniffLegacy(bytes: Uint8Array, declaredWestern: string | null): { text: string; encoding: string } {
   const candidates: { encoding: string; decode: () => string }[] = [
+    // UTF-8 with a few broken bytes (a cut character) still reads best as UTF-8
+    { encoding: 'utf-8 (invalid bytes replaced)', decode: () => new TextDecoder('utf-8').decode(bytes) },
     { encoding: 'windows-1258', decode: () => decode1258(bytes) },
     ...legacyCodecs().map((c) => ({ encoding: c.name, decode: () => c.decode(bytes).normalize('NFC') })),
     { encoding: declaredWestern ?? 'windows-1252', decode: () => iconv.decode(Buffer.from(bytes), declaredWestern && iconv.encodingExists(declaredWestern) ? declaredWestern : 'windows-1252') },
@@ -232,5 +234,6 @@ export function detectEncoding(head: Uint8Array, complete: boolean): string {
     probe = probe.subarray(0, k);
   }
   if (tryUtf8(probe) !== null) return 'utf-8';
-  return sniffLegacy(probe, null).encoding;
+  const best = sniffLegacy(probe, null).encoding;
+  return best.startsWith('utf-8') ? 'utf-8' : best;
 }

@@ -98,6 +98,13 @@ describe('decodeBytes', () => {
     expect(decodeBytes(legacyCodecFor('viscii')!.encode(TEXT), { kind: 'text', httpCharset: 'VISCII' }).encoding).toBe('VISCII');
   });
 
+  it('reads UTF-8 with a stray broken byte as UTF-8, with a warning', () => {
+    const bytes = Buffer.concat([Buffer.from(TEXT.slice(0, 50)), Buffer.from([0xe1, 0xbb]), Buffer.from(TEXT.slice(50))]);
+    const d = decodeBytes(bytes, { kind: 'text' });
+    expect(d.text.replace('\ufffd', '')).toBe(TEXT);
+    expect(d.warnings.join(' ')).toMatch(/invalid bytes replaced/);
+  });
+
   it('reads UTF-16 with a BOM', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]);
     expect(decodeBytes(bytes, { kind: 'text' }).text).toBe(TEXT);
