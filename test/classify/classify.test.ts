@@ -36,6 +36,7 @@ describe('classifyDoc', () => {
   it('an ordinary article is an article, dated or not', () => {
     expect(verdict(doc({ title: 'Long An chống hạn cho lúa hè thu', url: 'https://baomau.vn/long-an-chong-han-cho-lua-he-thu-123456.html', published: '2024-06-10', paragraphs: ARTICLE_TEXT }))).toEqual({ article: true });
     expect(verdict(doc({ title: 'Long An chống hạn cho lúa hè thu', url: 'https://tinmau.vn/long-an-chong-han-cho-lua-he-thu/', paragraphs: ARTICLE_TEXT }))).toEqual({ article: true });
+    expect(verdict(doc({ title: 'Long An chống hạn', url: 'https://blogmau.vn/?p=1234', paragraphs: ARTICLE_TEXT }))).toEqual({ article: true });
   });
 
   it('a listing-style title alone does not make a dated or undated article a listing', () => {
@@ -52,7 +53,7 @@ describe('classifyDoc', () => {
   });
 
   it('tag / topic / author URLs are listings', () => {
-    for (const url of ['https://baomau.vn/tag/chong-han-9911', 'https://baomau.vn/chu-de/long-an-12', 'https://baomau.vn/tac-gia/le-an-33.html', 'https://video.baomau.vn/long-an/tag-4411-1.html', 'https://baomau.vn/topic/nang-nong-77']) {
+    for (const url of ['https://baomau.vn/tim-kiem?q=ch%E1%BB%91ng+h%E1%BA%A1n', 'https://baomau.vn/tag/chong-han-9911', 'https://baomau.vn/chu-de/long-an-12', 'https://baomau.vn/tac-gia/le-an-33.html', 'https://video.baomau.vn/long-an/tag-4411-1.html', 'https://baomau.vn/topic/nang-nong-77']) {
       expect(verdict(doc({ title: 'Long An', url, paragraphs: ARTICLE_TEXT })).article, url).toBe(false);
     }
   });
