@@ -71,9 +71,11 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     }
     // "Trung tâm … Việt Nhật (HECI)": the bracket is the body's abbreviation
     let own: string | null = null;
-    if (end - i >= 4 && toks[end - 1]!.s === ')' && toks[end - 3]!.s === '(' && toks[end - 2]!.upper) {
-      own = toks[end - 2]!.s;
-      end -= 3;
+    if (end - i >= 4 && toks[end - 1]!.s === ')' && toks[end - 3]!.s === '(') {
+      const code = toks[end - 2]!;
+      const isCode = /^[A-ZĐ]{2,8}$/.test(code.s) && !orgRules.abbreviations.has(code.s) && !lex.match(toks, end - 2, C.PLACE | C.COUNTRY);
+      if (isCode) own = code.s;
+      end -= 3; // a place in brackets ("(TP.HCM)") is not part of the name either
     }
     const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
     if (end === i + head.len && orgRules.notAlone.has(phraseKey(written))) continue;

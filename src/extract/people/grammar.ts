@@ -169,6 +169,15 @@ export class Grammar {
     const n = r - j;
     if (n < 2) return -1;
     if (prev === 'level' || prev === 'eponym') {
+      const lex = this.rules.lex;
+      const unit = lex.match(this.toks, j, C.UNIT | C.PLACE);
+      if (unit) {
+        // "huyện Lâm Hà Nguyễn Văn An": a known unit, then the name
+        const a = j + unit.len;
+        return a < r && this.isSurname(a) && r - a >= 2 && r - a <= 4 && this.validName(a, r) ? a : -1;
+      }
+      // "UBND tỉnh Nguyễn Văn An": the level word used alone, then a full name
+      if (prev === 'level' && n >= 3 && n <= 4 && this.isSurname(j) && this.validName(j, r)) return j;
       const offs = prev === 'level' ? [2, 3, 1] : [3, 2, 4];
       for (const off of offs) {
         const a = j + off;
@@ -292,6 +301,15 @@ export class Grammar {
             return { end, name: null, excluded, stoppedAtOffice: true };
           }
         }
+        if (prev === 'level') {
+          // "xã Tân Lập", "phường Trần Hưng Đạo": a unit's name, unless a person's follows
+          const unit = lex.match(toks, j, C.UNIT);
+          if (unit && !(allowName && this.isSurname(j + unit.len) && this.startsName(j + unit.len))) {
+            j = end = j + unit.len;
+            prev = 'place';
+            continue;
+          }
+        }
         const found = lex.match(toks, j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL | C.ORGWORD);
         const m = found && this.knownAt(j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL | C.ORGWORD) ? found : null;
         if (m && !(m.entry.flags & (C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL)) && m.len === 1) {
@@ -350,7 +368,8 @@ export class Grammar {
       const conn = lex.match(toks, j, C.CONNECTOR);
       // "và" joins two fields of one body ("Tuyên giáo và Dân vận"); "về", "ở" only go on
       // inside a descriptive body ("Ban Chỉ đạo tỉnh về thực hiện QCDC")
-      if (conn && (descOpen || conn.entry.keys[0] === 'và' || conn.entry.keys[0] === '&')) {
+      const joins = conn && (conn.entry.keys[0] === 'và' || conn.entry.keys[0] === '&');
+      if (conn && (descOpen || (joins && prev !== 'place' && prev !== 'country' && prev !== 'level'))) {
         // "Tuyên giáo và Dân vận", "Ban Chỉ đạo tỉnh về thực hiện QCDC": kept when the name goes on
         const nx = j + conn.len;
         if (this.continuesName(nx, descOpen)) {
@@ -413,7 +432,8 @@ export class Grammar {
   /** does a body's name go on at nx (after "và", "về", "ở")? */
   private continuesName(nx: number, descOpen: boolean): boolean {
     const lex = this.rules.lex;
-    if (this.isCapWord(nx)) return this.officeAt(nx) < 0 && !this.startsName(nx);
+    // a new body after "và" is a second body ("UBND tỉnh và Ủy ban MTTQ"), not part of this one
+    if (this.isCapWord(nx)) return this.officeAt(nx) < 0 && !this.startsName(nx) && !lex.match(this.toks, nx, C.HEAD | C.BODY | C.PLACE | C.COUNTRY);
     const stop = lex.match(this.toks, nx, C.STOP);
     const org = lex.match(this.toks, nx, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
     return org !== null && (!stop || org.len > stop.len);

@@ -28,6 +28,7 @@ export const C = {
   ABBR: 1 << 20,
   LEVEL: 1 << 21,
   EPONYM: 1 << 22, // heads whose names are often a person's (Trường THPT Lê Quý Đôn)
+  UNIT: 1 << 23, // a district, ward or street name: a place after a level word only
 } as const;
 
 export interface Entry {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readRuleFile } from '../../rules/load.js';
 import { C, Lexicon } from './lexicon.js';
 import { wordKey } from './tokens.js';
@@ -27,6 +29,7 @@ export const NamesFile = z.object({
   places: z.array(z.string().min(1)),
   countries: z.array(z.string().min(1)),
   personPlaces: z.array(z.string().min(1)),
+  eponymPlaces: z.array(z.string().min(1)).default([]),
   calendarStems: z.array(z.string().min(1)).default([]),
   calendarBranches: z.array(z.string().min(1)).default([]),
 });
@@ -48,6 +51,15 @@ export const OrganisationsFile = z.object({
 });
 
 export type OrganisationsRules = z.output<typeof OrganisationsFile>;
+
+/**
+ * rules/places-units.json (owned by the places extractor): only the names of former
+ * district-level units are read here, leniently, so that "huyện Lâm Hà" after a title is
+ * read as a place and not as a person called Lâm Hà.
+ */
+const PlaceUnitsNames = z.object({
+  units: z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())]))).default([]),
+});
 
 export interface PeopleRules {
   lex: Lexicon;
@@ -84,6 +96,13 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const p of names.places) lex.add(p, C.PLACE);
   for (const p of names.countries) lex.add(p, C.COUNTRY);
   for (const p of names.personPlaces) lex.add(p, C.PLACE | C.PERSONPLACE);
+  for (const p of names.eponymPlaces) lex.add(p, C.UNIT);
+  if (existsSync(join(dir, 'places-units.json'))) {
+    const units = readRuleFile(dir, 'places-units.json', PlaceUnitsNames);
+    for (const group of units.units) {
+      for (const v of Object.values(group)) if (Array.isArray(v)) for (const name of v) lex.add(name, C.UNIT);
+    }
+  }
   for (const b of orgs.bodies) lex.add(b, C.BODY);
   for (const b of orgs.descriptiveBodies) lex.add(b, C.BODY | C.DESCBODY);
   for (const h of orgs.heads) lex.add(h, C.HEAD);
