@@ -53,6 +53,19 @@ describe('documents: numbered citations', () => {
       ['Nghị quyết', '20-NQ/TW'],
     ]);
   });
+  it('reads a list of plain numbers after one kind word', () => {
+    expect(keys('Thực hiện Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị.')).toEqual([
+      ['Nghị quyết', '57'],
+      ['Nghị quyết', '59'],
+      ['Nghị quyết', '66'],
+      ['Nghị quyết', '68'],
+    ]);
+  });
+  it('merges a short number into the full code', () => {
+    const got = docs('Nghị định 82/2017/NĐ-CP ngày 17/7/2017 quy định rõ; Nghị định số 82/2017 và Nghị định 82 nêu trên.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ number: '82/2017/NĐ-CP', date: '2017-07-17' });
+  });
   it('names the kind of a bare code from its letters', () => {
     expect(keys('Căn cứ 21/2012/TT-BLĐTBXH ngày 5/9/2012, đơn vị đã chi trả.')).toEqual([['Thông tư', '21/2012/TT-BLĐTBXH']]);
   });

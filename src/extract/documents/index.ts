@@ -67,12 +67,12 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
       const after = tokensAfter(s, end, 48);
       const numbered = readNumbered(s, after, isCapitalised(g.kind), r, units);
       if (numbered) {
-        for (const n of numbered.numbers) mk(kind, n.number, n.date ?? numbered.date, numbered.issuer, start, n.end);
-        // the entry of the first number spans the whole citation (date and issuer included)
-        const first = out[out.length - numbered.numbers.length]!;
-        first.raw = s.slice(start, numbered.end);
-        first.span = { field, index, start, end: numbered.end };
-        next = Math.max(next, numbered.end);
+        // the first number's entry spans the whole citation (date and issuer included);
+        // later numbers of a list ("Nghị quyết 57, 59 và 68") span their own number
+        numbered.numbers.forEach((n, k) => {
+          if (k === 0) mk(kind, n.number, n.date ?? numbered.date, numbered.issuer, start, numbered.end);
+          else mk(kind, n.number, n.date ?? numbered.date, numbered.issuer, n.end - n.number.length, n.end);
+        });
       } else if (r.quotedTitle.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
         const b = quotedTitleEnd(s, end);
         if (b > 0) mk(kind, null, null, null, start, b);
@@ -153,7 +153,11 @@ function readNumbered(s: string, after: Tok[], capitalised: boolean, r: Document
     const so2 = r.numberWords.matchAfter(after, k);
     k += so2;
     const t = after[k];
-    if (!t || !CODE_NUMBER.test(t.text) || !isCodeOfSameShape(t.text, first.text)) break;
+    if (!t) break;
+    // "18-NQ/TW, 19-NQ/TW": codes of one shape; "Nghị quyết 57, 59, 66 và 68": plain numbers
+    const sameCode = CODE_NUMBER.test(t.text) && isCodeOfSameShape(t.text, first.text);
+    const samePlain = PLAIN_NUMBER.test(t.text) && PLAIN_NUMBER.test(first.text) && !(t.text.length === 4 && /^(19|20)/.test(t.text));
+    if (!sameCode && !samePlain) break;
     numbers.push({ number: t.text, end: t.end, date: null });
     j = k + 1;
   }
