@@ -146,8 +146,18 @@ export class Grammar {
     return this.westernPersonStart(a, b) === a;
   }
 
+  /**
+   * Can the foreign-looking run [a, b) be a person's name? Not when a word marks a
+   * company or place ("Fox News", "Lan Group", "The Hague").
+   */
+  foreignNameOk(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (this.rules.notNameWords.has(this.toks[i]!.k)) return false;
+    return true;
+  }
+
   /** where the person compromise finds at the end of the run [a, b) starts, or -1 */
   westernPersonStart(a: number, b: number): number {
+    if (!this.foreignNameOk(a, b)) return -1;
     const people = nlp(this.span(a, b)).people().out('array') as string[];
     for (let k = a; k < b - 1; k++) {
       const tail = this.span(k, b);
@@ -198,7 +208,7 @@ export class Grammar {
     for (let a = j; a < r; a++) if (lex.match(this.toks, a, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return -1;
     // after a country ("Tổng thống Mỹ Joe Biden", "Chủ tịch Trung Quốc Tập Cận Bình") the rest
     // is the name; right after an office only a name compromise knows (not "Savills")
-    if (prev === 'country' || this.westernPerson(j, r)) return j;
+    if ((prev === 'country' && this.foreignNameOk(j, r)) || this.westernPerson(j, r)) return j;
     return -1;
   }
 

@@ -116,7 +116,7 @@ class FieldScanner {
           const post = this.postName(r);
           // compromise may find the person at the end of a longer run ("Kitco Marc Chandler")
           const w = post.positions.length > 0 ? g.westernPersonStart(i, r) : -1;
-          const from = w >= 0 ? w : g.looksForeign(i, r) ? i : -1;
+          const from = w >= 0 ? w : g.looksForeign(i, r) && g.foreignNameOk(i, r) ? i : -1;
           if (from >= 0) {
             this.addPerson({ a: from, b: r }, null, post.positions, post.end);
             i = post.end;
@@ -210,7 +210,7 @@ class FieldScanner {
     if (!g.isSurname(i)) {
       // no Vietnamese surname: a foreign name ("ông Neil MacGregor"), not "ông Thần Tài"
       if (h.kind === 'kin') return r;
-      if (!(g.looksForeign(i, r) || g.westernPerson(i, r))) return r;
+      if (!((g.looksForeign(i, r) && g.foreignNameOk(i, r)) || g.westernPerson(i, r))) return r;
     }
     if (r - i > 5) return r;
     const post = this.postName(r);
@@ -325,9 +325,9 @@ class FieldScanner {
       }
       if (sep === 0) break;
       if (g.officeAt(nx) > 0) {
-        // a Vietnamese name after the office starts the next person; a foreign-looking
-        // run here is a company ("Giám đốc Bannockburn Global Forex")
-        const p = g.parsePosition(nx, true, false, false);
+        // a name after the office starts the next person; a foreign-looking run that
+        // compromise does not know as a person is a company ("Giám đốc Bannockburn Global Forex")
+        const p = g.parsePosition(nx, true);
         if (!p || p.name) break; // the office of the next person named
         positions.push(p.pos);
         e = p.pos.end;

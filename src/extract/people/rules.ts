@@ -30,6 +30,7 @@ export const NamesFile = z.object({
   countries: z.array(z.string().min(1)),
   personPlaces: z.array(z.string().min(1)),
   eponymPlaces: z.array(z.string().min(1)).default([]),
+  notNameWords: z.array(z.string().min(1)).default([]),
   calendarStems: z.array(z.string().min(1)).default([]),
   calendarBranches: z.array(z.string().min(1)).default([]),
 });
@@ -67,6 +68,8 @@ export interface PeopleRules {
   surnames: Set<string>;
   /** keys of pieces of dotted degree prefixes (PGS.TS, BS.CK2) */
   degreeParts: Set<string>;
+  /** keys of words that make a foreign-looking run a company or place ("news", "group") */
+  notNameWords: Set<string>;
   /** keys of two-word runs that are never names ("giáp thìn": a year) */
   notNames: Set<string>;
   /** known abbreviations: key of short form → expansion */
@@ -121,6 +124,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   return {
     lex,
     surnames: new Set(names.surnames.map(wordKey)),
+    notNameWords: new Set(names.notNameWords.map(wordKey)),
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
     degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
     abbreviations,
