@@ -6,6 +6,9 @@ import { Grammar, abbreviationSpan } from '../people/grammar.js';
 import { classify, phraseKey, tokenize, type Tok } from '../people/tokens.js';
 import type { OrgRules } from './rules.js';
 
+/** the people's councils and committees of every level: "HĐND tỉnh" is the generic body */
+const GENERIC_COUNCILS = new Set(['hđnd', 'ubnd', 'hội đồng nhân dân', 'ủy ban nhân dân']);
+
 const MAX_DEFINED = 16; // words before a bracket that an abbreviation may stand for
 
 interface Found {
@@ -32,6 +35,9 @@ export function extractOrganizations(
     const toks = classify(tokenize(s), (k) => rules.people.lex.startFlags(k));
     scanField(toks, s, rules, found);
   }
+  // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully
+  const keys = [...found.orgs.keys()];
+  for (const k of keys) if (keys.some((o) => o !== k && o.startsWith(k + ' '))) found.orgs.delete(k);
   const abbreviations = [...found.defined.values()];
   for (const [k, a] of found.known) if (!found.defined.has(k)) abbreviations.push(a);
   return { organizations: [...found.orgs.values()], abbreviations };
@@ -77,8 +83,15 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
       if (isCode) own = code.s;
       end -= 3; // a place in brackets ("(TP.HCM)") is not part of the name either
     }
+    // "HĐND thành phố", "UBND tỉnh": the generic body, without the bare level word
+    if (GENERIC_COUNCILS.has(phraseKey(text.slice(toks[i]!.start, toks[i + head.len - 1]!.end)))) {
+      while (end > i + head.len && (toks[end - 1]!.f & C.LEVEL) !== 0 && lex.match(toks, end - 1, C.LEVEL)?.len === 1) end--;
+      if (end > i + head.len + 1 && toks[end - 1]!.k === 'phố' && toks[end - 2]!.k === 'thành') end -= 2;
+    }
     const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
     if (end === i + head.len && orgRules.notAlone.has(phraseKey(written))) continue;
+    const wkey = phraseKey(written);
+    if (orgRules.adHoc.some((a) => wkey === a || (wkey.startsWith(a + ' ') && !/ (quốc hội|hđnd|hội đồng nhân dân)\b/.test(wkey)))) continue;
     const org = expandOrg(toks, i, end, text, orgRules, written);
     if (own && !org.abbreviation) org.abbreviation = own;
     const key = phraseKey(org.name);

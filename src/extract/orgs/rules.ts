@@ -16,11 +16,13 @@ export interface OrgRules {
   abbreviations: Map<string, KnownAbbreviation>;
   /** keys of bodies too generic to list alone ("Đảng", "Nhà nước", "Trung ương") */
   notAlone: Set<string>;
+  /** keys of delegations and working groups ("đoàn đại biểu"), not organisations */
+  adHoc: string[];
 }
 
 export function loadOrgRules(dir: string): OrgRules {
   const file = readOrganisations(dir);
   const abbreviations = new Map<string, KnownAbbreviation>();
   for (const a of file.abbreviations) abbreviations.set(a.short, a);
-  return { abbreviations, notAlone: new Set(file.notAlone.map(phraseKey)) };
+  return { abbreviations, notAlone: new Set(file.notAlone.map(phraseKey)), adHoc: file.adHocBodies.map(phraseKey) };
 }

@@ -49,6 +49,7 @@ export const OrganisationsFile = z.object({
   levels: z.array(z.string().min(1)).default([]),
   positionEnds: z.array(z.string().min(1)),
   notAlone: z.array(z.string().min(1)).default([]),
+  adHocBodies: z.array(z.string().min(1)).default([]),
 });
 
 export type OrganisationsRules = z.output<typeof OrganisationsFile>;
