@@ -127,6 +127,15 @@ describe('documents: long input', () => {
     const lines = ['1/2020/'.repeat(150_000), 'Luật '.repeat(200_000), 'Quyết định số '.repeat(70_000), '12-A'.repeat(250_000)];
     for (const l of lines) expect(Array.isArray(docs(l))).toBe(true);
   });
+  it('lists every distinct citation of a 1 MB line', () => {
+    const parts: string[] = [];
+    for (let k = 1, len = 0; len < 1_000_000; k++) {
+      const p = `Nghị quyết số ${k}-NQ/TW;`;
+      parts.push(p);
+      len += p.length + 1;
+    }
+    expect(docs(parts.join(' '))).toHaveLength(parts.length);
+  });
   it('merges a citation repeated across a 1 MB line into one entry', () => {
     const unit = 'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. ';
     const got = docs(unit.repeat(Math.ceil(1_000_000 / unit.length)));

@@ -413,16 +413,25 @@ function sameNumber(a: string, b: string): boolean {
 export function mergeDocuments(found: CitedDocument[], r: DocumentRules): CitedDocument[] {
   const out: CitedDocument[] = [];
   const byKey = new Map<string, CitedDocument>();
+  // numbered documents by kind and leading digits, so short forms are found without a scan
+  const byDigits = new Map<string, CitedDocument[]>();
+  const digitsKey = (d: CitedDocument) => `${d.kind}|${/^\d+/.exec(d.number ?? '')?.[0] ?? ''}`;
   for (const d of found) {
     let hit = byKey.get(docKey(d, r));
     if (!hit && d.number !== null) {
-      // a plain number and a code with the same digits: one document
-      hit = out.find((o) => o.kind === d.kind && o.number !== null && sameNumber(o.number, d.number!));
+      // "57" and "57-NQ/TW", "82/2017" and "82/2017/NĐ-CP": one document
+      hit = byDigits.get(digitsKey(d))?.find((o) => o.number !== null && sameNumber(o.number, d.number!));
     }
     if (!hit) {
       const copy = { ...d, span: { ...d.span } };
       out.push(copy);
       byKey.set(docKey(copy, r), copy);
+      if (copy.number !== null) {
+        const k = digitsKey(copy);
+        const list = byDigits.get(k);
+        if (list) list.push(copy);
+        else byDigits.set(k, [copy]);
+      }
       continue;
     }
     if (d.number !== null && hit.number !== null && d.number.length > hit.number.length) {
