@@ -75,8 +75,17 @@ export class Grammar {
   officeAt(i: number, lower = false): number {
     const t = this.toks[i];
     if (!t || !t.w) return -1;
-    if (!lower && !t.cap) return -1;
     const lex = this.rules.lex;
+    if (!lower && !t.cap) {
+      // "nguyên Phó Chủ tịch", "cựu Bộ trưởng": a lower-case prefix before a capitalised title
+      const pre = lex.match(this.toks, i, C.PREFIX);
+      if (!pre || !this.toks[i + pre.len]?.cap) return -1;
+      const after = lex.match(this.toks, i + pre.len, C.OFFICE);
+      if (after) return i + pre.len + after.len;
+      const pre2 = lex.match(this.toks, i + pre.len, C.PREFIX);
+      const after2 = pre2 ? lex.match(this.toks, i + pre.len + pre2.len, C.OFFICE) : null;
+      return pre2 && after2 ? i + pre.len + pre2.len + after2.len : -1;
+    }
     let best = -1;
     const direct = lex.match(this.toks, i, C.OFFICE);
     if (direct) best = i + direct.len;

@@ -91,6 +91,14 @@ class FieldScanner {
         i = this.officeChain(i, null);
         continue;
       }
+      if (!t.cap && (t.f & (C.OFFICE | C.PREFIX)) !== 0) {
+        // "đại biểu Nguyễn Văn An", "thủ tướng Lê Minh": a lower-case title right before a name
+        const oe = g.officeAt(i, true);
+        if (oe > 0 && g.startsName(oe)) {
+          i = this.officeChain(i, null, true);
+          continue;
+        }
+      }
       if (t.cap && (i === 0 || !g.isCapWord(i - 1))) {
         const known = g.knownAt(i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD);
         if (known) {
@@ -235,13 +243,13 @@ class FieldScanner {
   }
 
   /** positions chained before a name: "Phó Bí thư Thành ủy, Chủ tịch … Nguyễn Phước Lộc" */
-  private officeChain(i: number, h: Honorific | null): number {
+  private officeChain(i: number, h: Honorific | null, lower = false): number {
     const g = this.g;
     const toks = this.toks;
     const positions: ParsedPosition[] = [];
     let e = i;
     for (let guard = 0; guard < 8; guard++) {
-      const p = g.parsePosition(e, true, guard === 0 && h !== null);
+      const p = g.parsePosition(e, true, guard === 0 && (h !== null || lower));
       if (!p) break;
       positions.push(p.pos);
       if (p.name) {
