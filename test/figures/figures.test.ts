@@ -138,6 +138,8 @@ describe('figures: long input', () => {
       'ba '.repeat(350_000),
       '9'.repeat(1_000_000),
       '-1'.repeat(500_000),
+      'a/'.repeat(500_000) + ' 5 người',
+      'x'.repeat(1_000_000) + ' 5 người 6 người 7 người',
     ];
     for (const l of lines) expect(Array.isArray(figs(l))).toBe(true);
   });

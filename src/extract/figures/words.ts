@@ -102,17 +102,20 @@ export function tokenBefore(s: string, pos: number): Tok | null {
     const t = s[i]!;
     return { text: t, low: t, start: i, end, word: false };
   }
+  let digitSeen = isDigitCode(c);
   i--;
   while (i >= 0) {
     const d = s.charCodeAt(i);
     if (isWordCode(d)) {
+      if (!digitSeen && isDigitCode(d)) digitSeen = true;
       i--;
       continue;
     }
     if (i > 0 && isInnerJoin(d) && isWordCode(s.charCodeAt(i - 1))) {
       if (d === 44 && !(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) break;
-      // same rule as tokenAt: a slash joins only a token that holds a digit
-      if (d === 47 && !hasDigitBetween(s, i + 1, end) && !hasDigitBefore(s, i)) break;
+      // same rule as tokenAt: a slash joins only a token that holds a digit (seen on the
+      // right already, or close on the left)
+      if (d === 47 && !digitSeen && !hasDigitBefore(s, i)) break;
       i--;
       continue;
     }
@@ -120,11 +123,6 @@ export function tokenBefore(s: string, pos: number): Tok | null {
   }
   const text = s.slice(i + 1, end);
   return { text, low: text.toLowerCase(), start: i + 1, end, word: true };
-}
-
-function hasDigitBetween(s: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isDigitCode(s.charCodeAt(k))) return true;
-  return false;
 }
 
 /** a digit in the word-run that ends at i (exclusive), back to the previous space */
