@@ -342,7 +342,9 @@ export class Grammar {
           else if (f & C.COUNTRY) prev = 'country';
           else if (f & C.LEVEL) prev = 'level';
           else if (f & C.EPONYM) prev = 'eponym';
-          else if (f & (C.BODY | C.HEAD)) prev = toks[j + m.len - 1]!.cap ? 'cap' : 'body';
+          // a fixed body's name is complete; a head may go on ("Hội nông dân")
+          else if (f & C.BODY) prev = 'body';
+          else if (f & C.HEAD) prev = toks[j + m.len - 1]!.cap ? 'head' : 'body';
           else if (f & C.ABBR) prev = 'abbr';
           else prev = 'lower'; // "Xã hội", "Nông nghiệp": words of a body's name
           if (f & C.DESCBODY) descOpen = true;
