@@ -38,6 +38,12 @@ describe('documents: numbered citations', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ number: '05-CT/TW', date: '2016-05-15', span: { field: 'title' } });
   });
+  it('does not take the date of the next clause', () => {
+    const [d] = docs('Thực hiện Nghị quyết số 57-NQ/TW, ngày 15/3/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.');
+    expect(d).toMatchObject({ number: '57-NQ/TW', date: null });
+    const [e] = docs('Công bố Quyết định số 686-QĐ/TU, ngày 6/7/2022 của Ban Thường vụ Tỉnh ủy.');
+    expect(e).toMatchObject({ number: '686-QĐ/TU', date: '2022-07-06', issuer: 'Ban Thường vụ Tỉnh ủy' });
+  });
   it('reads state document codes and dates written in words', () => {
     expect(keys('Theo Nghị định 30/2020/NĐ-CP và Thông tư số 04/2024/TT-BTC, hồ sơ phải lưu trữ.')).toEqual([
       ['Nghị định', '30/2020/NĐ-CP'],

@@ -211,13 +211,19 @@ function readDateIssuer(s: string, after: Tok[], j0: number, r: DocumentRules, c
   let j = j0;
   let end = -1;
   let date: string | null = null;
-  if (after[j]?.text === ',') j++;
+  const comma = after[j]?.text === ',';
+  if (comma) j++;
   // "… 686-QĐ/TU (ngày 6/7/2022)": the date may stand in brackets
   const bracket = after[j]?.text === '(' ? 1 : 0;
   const dw = r.dateWords.matchAfter(after, j + bracket);
   if (dw > 0) {
     const got = readDate(after, j + bracket + dw, codeYear);
-    if (got) {
+    // "… Nghị quyết số 57-NQ/TW, ngày 15/3/2025, Ban Thường vụ tổ chức …": a date set off by
+    // commas on both sides opens the next clause (the event's date), it does not date the
+    // document; nor does a date of another year than the one in the number
+    const framed = comma && !bracket && got !== null && after[got.next]?.text === ',' && r.issuerWords.matchAfter(after, got.next + 1) === 0;
+    const otherYear = got?.date != null && codeYear !== null && got.date.slice(0, 4) !== codeYear;
+    if (got && !framed && !otherYear) {
       date = got.date;
       j = got.next;
       if (bracket && after[j]?.text === ')') j++;
