@@ -76,6 +76,7 @@ export class Grammar {
     const t = this.toks[i];
     if (!t || !t.w) return -1;
     const lex = this.rules.lex;
+    if (!t.cap && !this.rules.lowerPrefixes.has(t.s) && !(lower && lex.match(this.toks, i, C.OFFICE))) return -1;
     if (!lower && !t.cap) {
       // "nguyên Phó Chủ tịch", "cựu Bộ trưởng": a lower-case prefix before a capitalised title
       const pre = lex.match(this.toks, i, C.PREFIX);
@@ -353,6 +354,8 @@ export class Grammar {
           continue;
         }
         const r = this.runEnd(j);
+        // "… Hải Phòng Với …": a capitalised particle opens the next sentence
+        if (r === j + 1 && lex.match(toks, j, C.CLAUSE)?.len === 1) break;
         if (allowName) {
           const a = this.nameInRun(j, r, prev, foreign);
           // words before the name belong to the body; a connector right before it does not
@@ -381,7 +384,10 @@ export class Grammar {
         continued = true;
         continue;
       }
-      if (org && (!stop || org.len > stop.len)) {
+      // inside a descriptive body a word that is also a particle goes on when the description
+      // does ("Ban quản lý dự án … các công trình giao thông")
+      const descGoesOn = descOpen && org && stop && org.len === 1 && stop.len === 1 && this.continuesName(j + 1, true);
+      if (org && (!stop || org.len > stop.len || descGoesOn)) {
         prev = org.entry.flags & C.LEVEL ? 'level' : 'lower';
         j = end = j + org.len;
         continue;

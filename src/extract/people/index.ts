@@ -92,9 +92,9 @@ class FieldScanner {
         continue;
       }
       if (!t.cap && (t.f & (C.OFFICE | C.PREFIX)) !== 0) {
-        // "đại biểu Nguyễn Văn An", "thủ tướng Lê Minh": a lower-case title right before a name
-        const oe = g.officeAt(i, true);
-        if (oe > 0 && g.startsName(oe)) {
+        // "đại biểu Nguyễn Văn An", "phó chủ tịch UBND TP.HCM Võ Văn Hoan": some papers write
+        // titles in lower case; before a name they are positions, alone they are common nouns
+        if (this.lowerChainNamesPerson(i)) {
           i = this.officeChain(i, null, true);
           continue;
         }
@@ -249,7 +249,7 @@ class FieldScanner {
     const positions: ParsedPosition[] = [];
     let e = i;
     for (let guard = 0; guard < 8; guard++) {
-      const p = g.parsePosition(e, true, guard === 0 && (h !== null || lower));
+      const p = g.parsePosition(e, true, (guard === 0 && h !== null) || lower);
       if (!p) break;
       positions.push(p.pos);
       if (p.name) {
@@ -259,7 +259,7 @@ class FieldScanner {
       }
       e = p.pos.end;
       const sep = this.separatorAt(e);
-      if (sep > 0 && g.officeAt(e + sep) > 0) {
+      if (sep > 0 && g.officeAt(e + sep, lower) > 0) {
         e += sep;
         continue;
       }
@@ -282,7 +282,21 @@ class FieldScanner {
   private officeFollows(r: number): boolean {
     const t = this.toks[r];
     if (!t || t.w) return false;
-    return this.g.officeAt(r + 1, t.s === '(') > 0;
+    return this.g.officeAt(r + 1, true) > 0;
+  }
+
+  /** does the chain of lower-case titles from i end in a person's name? */
+  private lowerChainNamesPerson(i: number): boolean {
+    let e = i;
+    for (let guard = 0; guard < 6; guard++) {
+      const p = this.g.parsePosition(e, true, true);
+      if (!p) return false;
+      if (p.name) return true;
+      const sep = this.separatorAt(p.pos.end);
+      if (sep === 0 || this.g.officeAt(p.pos.end + sep, true) < 0) return false;
+      e = p.pos.end + sep;
+    }
+    return false;
   }
 
   /** "," "-" "–" or "kiêm" between two positions: its length in tokens, else 0 */
@@ -332,10 +346,11 @@ class FieldScanner {
         }
       }
       if (sep === 0) break;
-      if (g.officeAt(nx) > 0) {
+      if (g.officeAt(nx, true) > 0) {
         // a name after the office starts the next person; a foreign-looking run that
-        // compromise does not know as a person is a company ("Giám đốc Bannockburn Global Forex")
-        const p = g.parsePosition(nx, true);
+        // compromise does not know as a person is a company ("Giám đốc Bannockburn Global Forex");
+        // after a name a lower-case title is a position too ("ông A, giám đốc Sở Y tế")
+        const p = g.parsePosition(nx, true, true);
         if (!p || p.name) break; // the office of the next person named
         positions.push(p.pos);
         e = p.pos.end;

@@ -29,6 +29,7 @@ export const C = {
   LEVEL: 1 << 21,
   EPONYM: 1 << 22, // heads whose names are often a person's (Trường THPT Lê Quý Đôn)
   UNIT: 1 << 23, // a district, ward or street name: a place after a level word only
+  CLAUSE: 1 << 24, // a capitalised word that opens a sentence ("Với", "Theo")
 } as const;
 
 export interface Entry {

@@ -50,6 +50,7 @@ export const OrganisationsFile = z.object({
   positionEnds: z.array(z.string().min(1)),
   notAlone: z.array(z.string().min(1)).default([]),
   adHocBodies: z.array(z.string().min(1)).default([]),
+  clauseStarts: z.array(z.string().min(1)).default([]),
 });
 
 export type OrganisationsRules = z.output<typeof OrganisationsFile>;
@@ -69,6 +70,8 @@ export interface PeopleRules {
   surnames: Set<string>;
   /** keys of pieces of dotted degree prefixes (PGS.TS, BS.CK2) */
   degreeParts: Set<string>;
+  /** prefixes that may open a position in lower case ("nguyên", "phó"), as written */
+  lowerPrefixes: Set<string>;
   /** keys of words that make a foreign-looking run a company or place ("news", "group") */
   notNameWords: Set<string>;
   /** keys of two-word runs that are never names ("giáp thìn": a year) */
@@ -117,6 +120,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const w of orgs.connectors) lex.add(w, C.CONNECTOR);
   for (const w of orgs.numberAfter) lex.add(w, C.NUMAFTER);
   for (const w of orgs.positionEnds) lex.add(w, C.STOP);
+  for (const w of orgs.clauseStarts) lex.add(w, C.CLAUSE);
   const abbreviations = new Map<string, { short: string; expansion: string }>();
   for (const a of orgs.abbreviations) {
     lex.add(a.short, C.ABBR, a.expansion);
@@ -126,6 +130,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
     lex,
     surnames: new Set(names.surnames.map(wordKey)),
     notNameWords: new Set(names.notNameWords.map(wordKey)),
+    lowerPrefixes: new Set(offices.prefixes.filter((p) => p[0] === p[0]!.toLowerCase())),
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
     degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
     abbreviations,
