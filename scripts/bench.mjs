@@ -14,6 +14,7 @@
  * in its own child process so peak RSS belongs to that measurement alone.
  *
  * Options: --quick (small counts, for trying the harness), --skip-stream (no (d)),
+ *          --only a,c (run some sections),
  *          --profile (also run the text and HTML pipelines under --cpu-prof and list the
  *          hottest modules and functions), --out <file>.
  */
@@ -31,6 +32,8 @@ const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
 const opt = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
 const QUICK = flag('--quick');
+/** --only a,b,c,d: run just these sections */
+const ONLY = new Set((opt('--only', 'a,b,c,d') ?? '').split(','));
 
 const N_TEXT = QUICK ? 2000 : 20000;
 const N_HTML = QUICK ? 60 : 400;
@@ -299,23 +302,29 @@ async function main() {
   log(`bench: ${machine.cores} × ${machine.cpuModel}, Node ${machine.node}; distinct inputs ${JSON.stringify(inputs.distinct)}`);
 
   const results = { machine, inputs, quick: QUICK };
-  log(`(a) text pipeline, ${N_TEXT} articles…`);
-  results.text = runChild('pipeline-text', ['--n', String(N_TEXT)]);
-  log(`(a) rows pipeline, ${N_TEXT} articles…`);
-  results.rows = runChild('pipeline-row', ['--n', String(N_TEXT)]);
-  log(`(b) HTML pipeline and Readability, ${N_HTML} pages each…`);
-  results.html = runChild('pipeline-html', ['--n', String(N_HTML)]);
-  results.readability = runChild('readability', ['--n', String(N_HTML)]);
+  const skipped = { skipped: 'not run (--only)' };
+  results.text = results.rows = results.html = results.readability = skipped;
+  if (ONLY.has('a')) {
+    log(`(a) text pipeline, ${N_TEXT} articles…`);
+    results.text = runChild('pipeline-text', ['--n', String(N_TEXT)]);
+    log(`(a) rows pipeline, ${N_TEXT} articles…`);
+    results.rows = runChild('pipeline-row', ['--n', String(N_TEXT)]);
+  }
+  if (ONLY.has('b')) {
+    log(`(b) HTML pipeline and Readability, ${N_HTML} pages each…`);
+    results.html = runChild('pipeline-html', ['--n', String(N_HTML)]);
+    results.readability = runChild('readability', ['--n', String(N_HTML)]);
+  }
   results.htmlRatio = results.html.perSec && results.readability.perSec ? results.html.perSec / results.readability.perSec : null;
-  log('(c) batch with 1 and 2 workers…');
   results.batch = {};
-  for (const kind of ['text', 'html']) {
+  if (ONLY.has('c')) log('(c) batch with 1 and 2 workers…');
+  for (const kind of ONLY.has('c') ? ['text', 'html'] : []) {
     const n = kind === 'text' ? N_TEXT : N_HTML;
     const w1 = runChild('batch', ['--kind', kind, '--n', String(n), '--workers', '1']);
     const w2 = runChild('batch', ['--kind', kind, '--n', String(n), '--workers', '2']);
     results.batch[kind] = { w1, w2, speedup: w1.perSec && w2.perSec ? w2.perSec / w1.perSec : null };
   }
-  if (!flag('--skip-stream')) {
+  if (ONLY.has('d') && !flag('--skip-stream')) {
     results.stream = [];
     const dir = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
     try {
@@ -349,7 +358,7 @@ async function main() {
   rows.push(['(b) HTML pages, bantin all fields, 1 thread', `${fmt(t.html.articles)} (${fmt(t.html.distinct)} distinct)`, `${fmt(t.html.perSec, 1)} pages/s (${fmt(t.html.mbPerSec, 1)} MB/s)`, fmt(t.html.peakRssMB), '', '']);
   rows.push(['(b) HTML pages, Readability + linkedom, main text only', `${fmt(t.readability.articles)}`, `${fmt(t.readability.perSec, 1)} pages/s (${fmt(t.readability.mbPerSec, 1)} MB/s)`, fmt(t.readability.peakRssMB), '', '']);
   rows.push(['(b) ratio bantin / Readability', '', `${fmt(t.htmlRatio, 2)}×`, '', '≥ 5×', pass(t.htmlRatio ? t.htmlRatio >= 5 : null)]);
-  for (const kind of ['text', 'html']) {
+  for (const kind of Object.keys(t.batch)) {
     const b = t.batch[kind];
     rows.push([`(c) batch ${kind}, --workers 1`, fmt(b.w1.articles), `${fmt(b.w1.perSec, 1)} /s`, fmt(b.w1.peakRssMB), '', '']);
     rows.push([`(c) batch ${kind}, --workers 2`, fmt(b.w2.articles), `${fmt(b.w2.perSec, 1)} /s`, fmt(b.w2.peakRssMB), '', '']);

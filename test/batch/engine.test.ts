@@ -47,4 +47,17 @@ describe('PoolEngine', () => {
     const after = await Promise.all([engine.run([unit('p')]), engine.run([unit('q')])]);
     expect(after.map((r) => r[0]!.ok)).toEqual([true, true]);
   });
+
+  it('a worker out of memory fails its chunk, not the process', async () => {
+    const small = new PoolEngine(1, undefined, { filename: standIn, maxOldGenerationSizeMb: 64 });
+    try {
+      const res = await small.run([unit('oom')]);
+      expect(res[0]).toMatchObject({ ok: false, error: { stage: 'extract', source: { path: 'oom' } } });
+      expect((res[0] as any).error.message).toMatch(/memory/i);
+      const next = await small.run([unit('fine')]);
+      expect(next[0]!.ok).toBe(true);
+    } finally {
+      await small.close();
+    }
+  });
 });

@@ -6,6 +6,11 @@ export default function ({ units }) {
       const t = Date.now();
       while (Date.now() - t < 20000); // bounded busy loop; the pool's abort ends it much sooner
     }
+    if (u.path === 'oom') {
+      const keep = [];
+      for (let i = 0; i < 100000; i++) keep.push(new Array(100000).fill(i)); // far past the test's heap limit
+      return { ok: true, line: String(keep.length) };
+    }
     if (u.path === 'throw') throw new Error('boom in the worker');
     const text = u.bytes ? new TextDecoder().decode(u.bytes) : '';
     return { ok: true, line: JSON.stringify({ path: u.path, text }) };
