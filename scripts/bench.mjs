@@ -353,11 +353,14 @@ async function main() {
   const t = results;
   const pass = (ok) => (ok == null ? '–' : ok ? 'yes' : '**no**');
   const rows = [];
-  rows.push(['(a) text page dumps, 1 thread, all fields', `${fmt(t.text.articles)} (${fmt(t.text.distinct)} distinct)`, `${fmt(t.text.perSec)} articles/s`, fmt(t.text.peakRssMB), '≥ 2,000/s', pass(t.text.perSec ? t.text.perSec >= 2000 : null)]);
-  rows.push(['(a) row dumps, 1 thread, all fields', `${fmt(t.rows.articles)} (${fmt(t.rows.distinct)} distinct)`, `${fmt(t.rows.perSec)} articles/s`, fmt(t.rows.peakRssMB), '≥ 2,000/s', pass(t.rows.perSec ? t.rows.perSec >= 2000 : null)]);
-  rows.push(['(b) HTML pages, bantin all fields, 1 thread', `${fmt(t.html.articles)} (${fmt(t.html.distinct)} distinct)`, `${fmt(t.html.perSec, 1)} pages/s (${fmt(t.html.mbPerSec, 1)} MB/s)`, fmt(t.html.peakRssMB), '', '']);
-  rows.push(['(b) HTML pages, Readability + linkedom, main text only', `${fmt(t.readability.articles)}`, `${fmt(t.readability.perSec, 1)} pages/s (${fmt(t.readability.mbPerSec, 1)} MB/s)`, fmt(t.readability.peakRssMB), '', '']);
-  rows.push(['(b) ratio bantin / Readability', '', `${fmt(t.htmlRatio, 2)}×`, '', '≥ 5×', pass(t.htmlRatio ? t.htmlRatio >= 5 : null)]);
+  const ran = (x) => x && !x.skipped;
+  if (ran(t.text)) rows.push(['(a) text page dumps, 1 thread, all fields', `${fmt(t.text.articles)} (${fmt(t.text.distinct)} distinct)`, `${fmt(t.text.perSec)} articles/s`, fmt(t.text.peakRssMB), '≥ 2,000/s', pass(t.text.perSec ? t.text.perSec >= 2000 : null)]);
+  if (ran(t.rows)) rows.push(['(a) row dumps, 1 thread, all fields', `${fmt(t.rows.articles)} (${fmt(t.rows.distinct)} distinct)`, `${fmt(t.rows.perSec)} articles/s`, fmt(t.rows.peakRssMB), '≥ 2,000/s', pass(t.rows.perSec ? t.rows.perSec >= 2000 : null)]);
+  if (ran(t.html)) {
+    rows.push(['(b) HTML pages, bantin all fields, 1 thread', `${fmt(t.html.articles)} (${fmt(t.html.distinct)} distinct)`, `${fmt(t.html.perSec, 1)} pages/s (${fmt(t.html.mbPerSec, 1)} MB/s)`, fmt(t.html.peakRssMB), '', '']);
+    rows.push(['(b) HTML pages, Readability + linkedom, main text only', `${fmt(t.readability.articles)}`, `${fmt(t.readability.perSec, 1)} pages/s (${fmt(t.readability.mbPerSec, 1)} MB/s)`, fmt(t.readability.peakRssMB), '', '']);
+    rows.push(['(b) ratio bantin / Readability', '', `${fmt(t.htmlRatio, 2)}×`, '', '≥ 5×', pass(t.htmlRatio ? t.htmlRatio >= 5 : null)]);
+  }
   for (const kind of Object.keys(t.batch)) {
     const b = t.batch[kind];
     rows.push([`(c) batch ${kind}, --workers 1`, fmt(b.w1.articles), `${fmt(b.w1.perSec, 1)} /s`, fmt(b.w1.peakRssMB), '', '']);
@@ -378,6 +381,7 @@ async function main() {
   for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
   const notes = [];
   for (const [k, v] of Object.entries({ text: t.text, rows: t.rows, html: t.html })) {
+    if (!ran(v)) continue;
     if (v.failed) notes.push(`- ${k} failed: ${v.failed.split('\n').slice(-3).join(' ')}`);
     else if (v.errors) notes.push(`- ${k}: ${v.records} records, ${v.errors} error lines (${Object.entries(v.stages ?? {}).map(([s, c]) => `${s} ${c}`).join(', ')}) — error lines are counted as articles`);
   }

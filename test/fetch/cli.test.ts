@@ -155,5 +155,12 @@ describe('bantin fetch', () => {
     expect(Buffer.from(byUrl.get(u('/article/utf8'))!.body).toString('utf8')).toBe(PAGES.utf8);
     expect(Buffer.from(byUrl.get(u('/article/cp1258'))!.body).equals(toWindows1258(PAGES.cp1258))).toBe(true);
     expect(byUrl.get(u('/article/utf8'))!.status).toBe(200);
+    // and bantin reads its own WARC back: the same pages, the same titles
+    const back = await run(['extract', warc, '-o', join(tmp, 'back.jsonl'), '--quiet', '--workers', '1']);
+    expect(back.status).toBe(0);
+    const fetched = jsonl(join(tmp, 'two.jsonl'));
+    const reread = jsonl(join(tmp, 'back.jsonl'));
+    expect(reread.map((r) => [r.source.url, r.title])).toEqual(fetched.map((r) => [r.source.url, r.title]));
+    expect(reread.map((r) => r.title)).toEqual(['Khánh thành cầu dân sinh tại xã Phú Mỹ', 'Trường học mới cho học sinh vùng biên']);
   });
 });
