@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/index.js';
 import type { Organization, Abbreviation } from '../../record/schema.js';
 import { C } from '../people/lexicon.js';
 import { Grammar, abbreviationSpan } from '../people/grammar.js';
-import { classify, phraseKey, tokenize, type Tok } from '../people/tokens.js';
+import { phraseKey, tokensOf, type Tok } from '../people/tokens.js';
 import type { OrgRules } from './rules.js';
 
 /** the people's councils and committees of every level: "HĐND tỉnh" is the generic body */
@@ -32,7 +32,7 @@ export function extractOrganizations(
   const all = [text.title ?? '', ...text.paragraphs, ...text.captions];
   for (const s of all) {
     if (!s) continue;
-    const toks = classify(tokenize(s), (k) => rules.people.lex.startFlags(k));
+    const toks = tokensOf(text, s, (k) => rules.people.lex.startFlags(k));
     scanField(toks, s, rules, found);
   }
   // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully

@@ -4,7 +4,7 @@ import type { Official, Position } from '../../record/schema.js';
 import { titleCaseName } from '../../normalise/text.js';
 import { C } from './lexicon.js';
 import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
-import { classify, phraseKey, tokenize, type Tok } from './tokens.js';
+import { phraseKey, tokensOf, type Tok } from './tokens.js';
 import type { PeopleRules } from './rules.js';
 
 /** What one field says about people, before persons are merged across the article. */
@@ -438,7 +438,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   const all = fields(text);
   for (const f of all) {
     if (!f.s) continue;
-    const toks = classify(tokenize(f.s), (k) => pr.lex.startFlags(k));
+    const toks = tokensOf(text, f.s, (k) => pr.lex.startFlags(k));
     const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
       const key = phraseKey(h.name);

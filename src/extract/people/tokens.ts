@@ -30,6 +30,9 @@ const TONE_PLACEMENT = /(?:[òóỏõọ][ae]|[ùúủũụ]y|o[àáảãạèé
 export function wordKey(s: string): string {
   // plain toLowerCase: Vietnamese has no locale-specific case pairs, and it is much faster
   const lower = s.toLowerCase();
+  // the regex only when the word ends in a toned a/e/y or in an o/u + a/e/y pair
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last < 0x80 && last !== 97 && last !== 101 && last !== 121) return lower;
   return TONE_PLACEMENT.test(lower) ? foldKey(lower) : lower;
 }
 
@@ -219,5 +222,26 @@ export function phraseKeys(phrase: string): string[] {
 /** Fill each token's `f` with the classes of phrases that may start at it. */
 export function classify(toks: Tok[], startFlags: (key: string) => number): Tok[] {
   for (const t of toks) t.f = startFlags(t.k);
+  return toks;
+}
+
+/**
+ * The fields of one article tokenized once for both the officials and the organisations
+ * extractors (the pipeline hands both the same ArticleText object). A WeakMap keyed by that
+ * object: nothing outlives the article, and a caller that builds a new object gets fresh tokens.
+ */
+const articleTokens = new WeakMap<object, Map<string, Tok[]>>();
+
+export function tokensOf(article: object, text: string, startFlags: (key: string) => number): Tok[] {
+  let m = articleTokens.get(article);
+  if (!m) {
+    m = new Map();
+    articleTokens.set(article, m);
+  }
+  let toks = m.get(text);
+  if (!toks) {
+    toks = classify(tokenize(text), startFlags);
+    m.set(text, toks);
+  }
   return toks;
 }
