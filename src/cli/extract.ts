@@ -32,7 +32,7 @@ export function parseColumnMap(s: string | undefined): Record<string, string> | 
 }
 
 /** Files that hold many articles (rows, WARC records): their size says nothing about one article's. */
-const MANY_ARTICLE_EXT = new Set(['.jsonl', '.csv', '.tsv', '.psv', '.warc']);
+const MANY_ARTICLE_EXT = new Set(['.jsonl', '.ndjson', '.csv', '.tsv', '.psv', '.warc']);
 
 /**
  * Whether a file is certainly one article over the limit, judged before reading it, so a
