@@ -114,6 +114,50 @@ describe('officials: positions before the name', () => {
   });
 });
 
+describe('officials: other styles', () => {
+  it('reads titles written in lower case before and after a name', () => {
+    const offs = run([
+      'Theo phó chủ tịch UBND tỉnh Đào Văn Lực, tỉnh sẽ hỗ trợ.',
+      'Ông Kha Văn Tám - giám đốc Sở Y tế - cho biết. Bà Âu Thị Hằng, nguyên phó giám đốc Sở Tư pháp, nói.',
+    ]);
+    expect(summary(offs)).toEqual([
+      ['Đào Văn Lực', null, ['phó chủ tịch UBND tỉnh']],
+      ['Kha Văn Tám', 'ông', ['giám đốc Sở Y tế']],
+      ['Âu Thị Hằng', 'bà', ['nguyên phó giám đốc Sở Tư pháp']],
+    ]);
+  });
+  it('leaves lower-case titles without a name alone', () => {
+    expect(run(['Các giám đốc sở được giao theo dõi, chủ tịch xã chịu trách nhiệm.'])).toEqual([]);
+  });
+  it('reads a list after "các đồng chí" without positions, and "Đ/c"', () => {
+    const offs = run(['Dự có các đồng chí Lò Văn Tiến, Hà Thị Nga và Vàng A Dình. Đ/c Triệu Văn Sơn phát biểu.']);
+    expect(summary(offs)).toEqual([
+      ['Lò Văn Tiến', 'Đồng chí', []],
+      ['Hà Thị Nga', 'Đồng chí', []],
+      ['Vàng A Dình', 'Đồng chí', []],
+      ['Triệu Văn Sơn', 'Đồng chí', []],
+    ]);
+  });
+  it('gives positions before ", ông X" to X, and reads "là" + title', () => {
+    const offs = run(['Bộ trưởng Xây dựng, ông Tăng Văn Phúc, cho biết. Ông Lương Văn Ân là Phó Giám đốc Sở Xây dựng.']);
+    expect(summary(offs)).toEqual([
+      ['Tăng Văn Phúc', 'ông', ['Bộ trưởng Xây dựng']],
+      ['Lương Văn Ân', 'ông', ['Phó Giám đốc Sở Xây dựng']],
+    ]);
+  });
+  it('reads a name after a level word used alone, but a known district as a place', () => {
+    const offs = run(['Chủ tịch UBND tỉnh Lục Văn Hòa và Chủ tịch UBND huyện Lâm Hà dự. Bí thư Huyện ủy Lâm Hà Nguyễn Đình Tâm phát biểu.']);
+    expect(summary(offs)).toEqual([
+      ['Lục Văn Hòa', null, ['Chủ tịch UBND tỉnh']],
+      ['Nguyễn Đình Tâm', null, ['Bí thư Huyện ủy Lâm Hà']],
+    ]);
+  });
+  it('a capitalised clause opener glued after a place ends the position', () => {
+    const offs = run(['Ông Khổng Văn Lâm, đại biểu Quốc hội Thành phố Hải Phòng Với dự án này, ông đề nghị làm rõ.']);
+    expect(offs[0]!.positions.map((p) => p.raw)).toEqual(['đại biểu Quốc hội Thành phố Hải Phòng']);
+  });
+});
+
 describe('officials: later mentions', () => {
   it('adds a given-name mention and an office-only mention to the person named before', () => {
     const offs = run(

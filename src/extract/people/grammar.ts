@@ -209,8 +209,19 @@ export class Grammar {
       return -1;
     }
     const lex = this.rules.lex;
+    // five words or more: most likely a place's name, then a three- or four-word name
+    // ("Huyện ủy Lâm Hà Nguyễn Đình Tâm")
+    if (n >= 5) {
+      for (const len of [3, 4]) {
+        const a = r - len;
+        if (a > j && this.isSurname(a) && this.validName(a, r)) return a;
+      }
+    }
+    // right after a committee or a place a two-word run is a district's name ("Huyện ủy Lâm Hà")
+    const twoOk = prev !== 'body' && prev !== 'head' && prev !== 'abbr' && prev !== 'place';
     for (let a = j; a < r - 1; a++) {
       if (!this.isSurname(a) || r - a > MAX_NAME) continue;
+      if (r - a === 2 && a === j && !twoOk) continue;
       if (lex.match(this.toks, a, C.PLACE | C.COUNTRY | C.BODY)) continue;
       if (this.validName(a, r)) return a;
     }
