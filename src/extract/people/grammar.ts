@@ -68,7 +68,9 @@ export class Grammar {
 
   isSurname(i: number): boolean {
     const t = this.toks[i];
-    return t !== undefined && t.cap && this.rules.surnames.has(t.k);
+    if (t === undefined || !t.cap) return false;
+    // ethnic-minority names open with a prefix glued by an apostrophe: H'Ing, K'Nhiên
+    return this.rules.surnames.has(t.k) || /^[hky]['’]\p{L}/u.test(t.k);
   }
 
   /** end of PREFIX* OFFICE starting at i, or -1. The first word must be capitalised unless `lower`. */
