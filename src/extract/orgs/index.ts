@@ -65,7 +65,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const head = lex.match(toks, i, C.BODY | C.HEAD);
     if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
     if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
-    if (insideName(g, toks, i) || insidePlace(toks, i, rules)) continue; // "Nguyễn Trường Nhật Phượng", "Tây Ban Nha"
+    if (insideName(g, i) || insidePlace(toks, i, rules)) continue; // "Nguyễn Trường Nhật Phượng", "Tây Ban Nha"
     const tail = g.parseTail(i + head.len, i, true, 'body');
     let end = Math.max(tail.end, i + head.len);
     // a list glued without commas ("Báo Phú Yên Báo Bình Định"): the same head starts the next body
@@ -112,7 +112,7 @@ function insidePlace(toks: Tok[], i: number, rules: Rules): boolean {
 }
 
 /** is token i part of a person's name that starts before it? */
-function insideName(g: Grammar, toks: Tok[], i: number): boolean {
+function insideName(g: Grammar, i: number): boolean {
   for (let a = i - 1; a >= 0 && a >= i - 4 && g.isCapWord(a); a--) {
     if (g.startsName(a) && g.runEnd(a) > i) return true;
   }

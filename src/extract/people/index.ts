@@ -37,8 +37,6 @@ interface FieldHits {
 type Field = Span['field'];
 
 interface Honorific {
-  /** first token (with "các") */
-  start: number;
   end: number;
   canonical: string;
   kind: 'addr' | 'kin' | 'prof';
@@ -115,7 +113,7 @@ class FieldScanner {
         const a = g.nameInRun(i, r, 'cap');
         if (a >= 0) {
           const post = this.postName(r);
-          if (post.positions.length > 0 && !this.nextClauseSubject(a, post.end, false)) {
+          if (post.positions.length > 0 && !this.nextClauseSubject(a, post.end)) {
             const inherited = a > 0 && toks[a - 1]!.s === ';' && this.lastEnd === a - 1 ? this.lastHon : null;
             this.addPerson({ a, b: r }, inherited, post.positions, post.end);
             i = post.end;
@@ -162,9 +160,9 @@ class FieldScanner {
       const f = m.entry.flags;
       const kind = f & C.ADDR ? 'addr' : f & C.PROF ? 'prof' : 'kin';
       const canonical = kind === 'addr' ? m.entry.value! : this.g.span(p, p + m.len);
-      h = { start: i, end: p + m.len, canonical, kind, plural };
+      h = { end: p + m.len, canonical, kind, plural };
     } else if (this.isDegree(p)) {
-      h = { start: i, end: p + 1, canonical: toks[p]!.s, kind: 'prof', plural };
+      h = { end: p + 1, canonical: toks[p]!.s, kind: 'prof', plural };
     }
     if (!h) return null;
     // "Đồng chí Thượng tướng …", "Bác sĩ CKII …", "PGS.TS, BS …": further prefixes
@@ -283,18 +281,19 @@ class FieldScanner {
   }
 
   /**
-   * "trao quyết định cho đồng chí A, Chủ tịch nước nêu rõ": a name that is the object of
-   * the clause before it, followed by an office that runs straight into a verb — the office
-   * is the subject of the next clause, not the name's position. Used for names without an
-   * honorific, which are in doubt after any lower-case word but "có", "do", "và"… (with an
-   * honorific the same test dropped more true positions than false ones on the corpus).
+   * "… danh nhân văn hoá Nguyễn Trãi, Bí thư Huyện ủy Thường Tín khẳng định": a bare name
+   * (no honorific) after a lower-case word, whose "position" runs straight into a verb, is
+   * the object of the clause before it; the office is the next clause's subject. After "có",
+   * "do", "và"… (rules: subjectWords) or punctuation the apposition stands. With an honorific
+   * the same test dropped more true positions than false ones on the corpus (a missing
+   * closing comma is common), so it is not applied there.
    */
-  private nextClauseSubject(start: number, postEnd: number, honorific: boolean): boolean {
+  private nextClauseSubject(start: number, postEnd: number): boolean {
     const after = this.toks[postEnd];
     if (!after || !after.w || after.cap || after.num) return false;
     const prev = this.toks[start - 1];
     if (!prev || !prev.w || prev.cap) return false;
-    return honorific ? this.rules.objectWords.has(prev.k) : !this.rules.subjectWords.has(prev.k);
+    return !this.rules.subjectWords.has(prev.k);
   }
 
   /** cheap test before the costlier ones: does ", office" or "(office" follow token r? */

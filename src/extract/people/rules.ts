@@ -12,7 +12,6 @@ export const OfficesFile = z.object({
   bodyHeads: z.array(z.string().min(1)),
   roleVerbs: z.array(z.string().min(1)),
   chainWords: z.array(z.string().min(1)),
-  objectWords: z.array(z.string().min(1)).default([]),
   subjectWords: z.array(z.string().min(1)).default([]),
 });
 
@@ -72,8 +71,6 @@ export interface PeopleRules {
   surnames: Set<string>;
   /** keys of pieces of dotted degree prefixes (PGS.TS, BS.CK2) */
   degreeParts: Set<string>;
-  /** keys of words after which a name is an object ("cho", "của") */
-  objectWords: Set<string>;
   /** keys of words after which a bare name may open an apposition ("có", "do") */
   subjectWords: Set<string>;
   /** prefixes that may open a position in lower case ("nguyên", "phó"), as written */
@@ -136,7 +133,6 @@ export function loadPeopleRules(dir: string): PeopleRules {
     lex,
     surnames: new Set(names.surnames.map(wordKey)),
     notNameWords: new Set(names.notNameWords.map(wordKey)),
-    objectWords: new Set(offices.objectWords.map(wordKey)),
     subjectWords: new Set(offices.subjectWords.map(wordKey)),
     lowerPrefixes: new Set(offices.prefixes.filter((p) => p[0] === p[0]!.toLowerCase())),
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
