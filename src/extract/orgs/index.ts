@@ -50,6 +50,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
   /** token index where the last organisation ended, and that organisation's key */
   let lastEnd = -1;
   let lastKey = '';
+  let coveredUntil = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) {
@@ -65,6 +66,10 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const head = lex.match(toks, i, C.BODY | C.HEAD);
     if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
     if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
+    const headKey = phraseKey(text.slice(toks[i]!.start, toks[i + head.len - 1]!.end));
+    // inside a body already listed, a generic word ("Trung ương" in "Bệnh viện Trung ương Huế")
+    // does not open another one; a committee does ("Thành ủy Cần Thơ" in "Ban Thường vụ Thành ủy Cần Thơ")
+    if (i < coveredUntil && orgRules.notAlone.has(headKey)) continue;
     if (insideName(g, i) || insidePlace(toks, i, rules)) continue; // "Nguyễn Trường Nhật Phượng", "Tây Ban Nha"
     const tail = g.parseTail(i + head.len, i, true, 'body');
     let end = Math.max(tail.end, i + head.len);
@@ -84,7 +89,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
       end -= 3; // a place in brackets ("(TP.HCM)") is not part of the name either
     }
     // "HĐND thành phố", "UBND tỉnh": the generic body, without the bare level word
-    if (GENERIC_COUNCILS.has(phraseKey(text.slice(toks[i]!.start, toks[i + head.len - 1]!.end)))) {
+    if (GENERIC_COUNCILS.has(headKey)) {
       while (end > i + head.len && (toks[end - 1]!.f & C.LEVEL) !== 0 && lex.match(toks, end - 1, C.LEVEL)?.len === 1) end--;
       if (end > i + head.len + 1 && toks[end - 1]!.k === 'phố' && toks[end - 2]!.k === 'thành') end -= 2;
     }
@@ -99,6 +104,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     if (own && !found.defined.has(phraseKey(own))) found.defined.set(phraseKey(own), { short: own, expansion: org.name });
     lastEnd = end;
     lastKey = key;
+    coveredUntil = Math.max(coveredUntil, end);
   }
 }
 
