@@ -76,6 +76,10 @@ describe('officials: positions after the name', () => {
       ['Phan Thị Mỹ', 'BS.CK2', ['Trưởng Trung tâm Tầm soát ung thư Hòa Hảo (HCS), Bệnh viện Hòa Hảo']],
     ]);
   });
+  it('"làm trưởng đoàn" right after a position without a comma is the predicate, not a role', () => {
+    const offs = run(['Đoàn công tác do đồng chí Thạch Văn Hùng, Phó Trưởng ban làm trưởng đoàn đã đến làm việc.']);
+    expect(summary(offs)).toEqual([['Thạch Văn Hùng', 'Đồng chí', ['Phó Trưởng ban']]]);
+  });
   it('reads a role after "làm" and a position in brackets', () => {
     const offs = run(['Đoàn do ông Vũ Đình Toàn (Phó Chủ tịch UBND huyện) làm trưởng đoàn đã đến thăm.']);
     expect(summary(offs)).toEqual([['Vũ Đình Toàn', 'ông', ['Phó Chủ tịch UBND huyện', 'trưởng đoàn']]]);

@@ -333,6 +333,7 @@ class FieldScanner {
     const lex = this.rules.lex;
     const positions: ParsedPosition[] = [];
     let e = start;
+    let closed = false; // the last position stood in brackets
     for (let guard = 0; guard < 12 && e < toks.length; guard++) {
       const t = toks[e]!;
       if (t.s === '(') {
@@ -343,6 +344,7 @@ class FieldScanner {
           if (p && p.pos.end <= close) {
             positions.push(p.pos);
             e = close + 1;
+            closed = true;
             continue;
           }
         }
@@ -354,7 +356,11 @@ class FieldScanner {
       }
       const sep = this.separatorAt(e);
       const nx = e + sep;
-      const role = lex.match(toks, nx, C.ROLEVERB);
+      // "A làm Trưởng đoàn", "A, Pos, làm trưởng đoàn": a role of the person; but "A, Phó
+      // Trưởng ban làm trưởng đoàn" (no comma after the position) reads as the sentence's
+      // predicate, and the gold leaves it out there
+      const role = positions.length === 0 || sep > 0 || closed ? lex.match(toks, nx, C.ROLEVERB) : null;
+      closed = false;
       if (role && g.officeAt(nx + role.len, true) > 0) {
         const p = g.parsePosition(nx + role.len, false, true);
         if (p) {
