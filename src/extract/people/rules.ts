@@ -61,9 +61,19 @@ export type OrganisationsRules = z.output<typeof OrganisationsFile>;
  * district-level units are read here, leniently, so that "huyện Lâm Hà" after a title is
  * read as a place and not as a person called Lâm Hà.
  */
-const PlaceUnitsNames = z.object({
-  units: z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())]))).default([]),
-});
+const PlaceUnitsNames = z.object({ units: z.array(z.unknown()).default([]) }).passthrough();
+
+/** the unit names of places-units.json, read defensively: a change there never breaks this loader */
+function unitNames(file: z.output<typeof PlaceUnitsNames>): string[] {
+  const out: string[] = [];
+  for (const group of file.units) {
+    if (!group || typeof group !== 'object') continue;
+    for (const v of Object.values(group as Record<string, unknown>)) {
+      if (Array.isArray(v)) for (const name of v) if (typeof name === 'string' && name.trim()) out.push(name);
+    }
+  }
+  return out;
+}
 
 export interface PeopleRules {
   lex: Lexicon;
@@ -108,10 +118,8 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const p of names.personPlaces) lex.add(p, C.PLACE | C.PERSONPLACE);
   for (const p of names.eponymPlaces) lex.add(p, C.UNIT);
   if (existsSync(join(dir, 'places-units.json'))) {
-    const units = readRuleFile(dir, 'places-units.json', PlaceUnitsNames);
-    for (const group of units.units) {
-      for (const v of Object.values(group)) if (Array.isArray(v)) for (const name of v) lex.add(name, C.UNIT);
-    }
+    const units = PlaceUnitsNames.safeParse(readRuleFile(dir, 'places-units.json', z.unknown()));
+    if (units.success) for (const name of unitNames(units.data)) lex.add(name, C.UNIT);
   }
   for (const b of orgs.bodies) lex.add(b, C.BODY);
   for (const b of orgs.descriptiveBodies) lex.add(b, C.BODY | C.DESCBODY);
