@@ -13,11 +13,25 @@
  * and a bare name followed by ", office" ("A, Trưởng Ban Dân vận Thành ủy"). After a name,
  * ", office", "(office)", "- office", "kiêm office" and "làm office" add positions.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import { stripDiacritics } from '../../normalise/text.js';
 import { C } from './lexicon.js';
 import type { PeopleRules } from './rules.js';
 import { VI_SYLLABLE, type Tok } from './tokens.js';
+
+/** the slice of compromise's API used here */
+type Nlp = (text: string) => { people(): { out(format: 'array'): string[] } };
+let compromiseNlp: Nlp | null = null;
+
+/**
+ * compromise is loaded on first use, not at import: building its lexicon costs a few hundred
+ * milliseconds per process (per worker), and most articles never need it. The handle is
+ * cached for the process; it is read-only library code, not article state.
+ */
+function nlp(text: string): ReturnType<Nlp> {
+  if (!compromiseNlp) compromiseNlp = createRequire(import.meta.url)('compromise') as Nlp;
+  return compromiseNlp(text);
+}
 
 export interface ParsedPosition {
   raw: string;
@@ -170,7 +184,7 @@ export class Grammar {
   /** where the person compromise finds at the end of the run [a, b) starts, or -1 */
   westernPersonStart(a: number, b: number): number {
     if (!this.foreignNameOk(a, b)) return -1;
-    const people = nlp(this.span(a, b)).people().out('array') as string[];
+    const people = nlp(this.span(a, b)).people().out('array');
     for (let k = a; k < b - 1; k++) {
       const tail = this.span(k, b);
       if (people.some((p) => p.replace(/[.,]$/, '') === tail)) return k;
