@@ -162,6 +162,17 @@ describe('officials: other styles', () => {
   });
 });
 
+describe('officials: text in capitals', () => {
+  it('reads names and titles set in capitals, in title case', () => {
+    const offs = run([], [], 'ĐỒNG CHÍ LÝ VĂN HẢI PHÁT BIỂU; THỨ TRƯỞNG TÀI CHÍNH ĐẶNG VĂN NAM: SẼ SỬA LUẬT');
+    expect(summary(offs)).toEqual([
+      ['Lý Văn Hải', 'Đồng chí', []],
+      ['Đặng Văn Nam', null, ['THỨ TRƯỞNG TÀI CHÍNH']],
+    ]);
+    expect(offs[0]!.mentions[0]!.field).toBe('title');
+  });
+});
+
 describe('officials: later mentions', () => {
   it('adds a given-name mention and an office-only mention to the person named before', () => {
     const offs = run(

@@ -126,7 +126,11 @@ export class Grammar {
     let r = i;
     // capped: no name or body name is longer, and a runaway line of capitals stays linear
     const cap = i + MAX_RUN;
-    while (r < cap && this.isCapWord(r) && !(r > i && (this.officeAt(r) > 0 || this.rules.lex.match(this.toks, r, C.ADDR)))) r++;
+    while (r < cap && this.isCapWord(r) && !(r > i && (this.officeAt(r) > 0 || this.rules.lex.match(this.toks, r, C.ADDR)))) {
+      // in text set in capitals a verb looks like a name's word ("NGUYỄN VĂN AN PHÁT BIỂU")
+      if (r > i && this.toks[r]!.upper && this.rules.lex.match(this.toks, r, C.STOP | C.ROLEVERB | C.CHAIN)) break;
+      r++;
+    }
     return r;
   }
 
