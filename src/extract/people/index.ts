@@ -277,7 +277,7 @@ class FieldScanner {
       const last = positions[positions.length - 1]!;
       this.out.offices.push({ positions, span: this.spanOf(i, Math.max(last.end, i + 1)), honorific: h !== null });
     }
-    return Math.max(e, i + 1, toks.length > 0 ? Math.min(e, toks.length) : 0);
+    return Math.max(e, i + 1); // always move on
   }
 
   /**
