@@ -15,17 +15,20 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const RUNS_OF_SPACES = / {2,}/g;
 // soft hyphen also removed (above); line separators become newlines
 const LINE_SEPARATORS = /\u2028|\u2029|\u0085/g;
+const NEEDS_WORK = /[\r\u2028\u2029\u0085\u00d0\u00f0\u200b-\u200d\u2060\ufeff\u00ad\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Normalise a whole document string. Keeps "\n" line structure (CRLF/CR → LF). */
 export function normaliseText(input: string): string {
   let s = input;
   if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-  s = s.replace(/\r\n?/g, '\n').replace(LINE_SEPARATORS, '\n');
   s = s.normalize('NFC');
-  s = s.replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
-  s = s.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
-  s = s.replace(RUNS_OF_SPACES, ' ');
-  return s;
+  // one scan to see whether any of the rarer replacements is needed at all
+  if (NEEDS_WORK.test(s)) {
+    s = s.replace(/\r\n?/g, '\n').replace(LINE_SEPARATORS, '\n');
+    s = s.replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+    s = s.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
+  }
+  return s.replace(RUNS_OF_SPACES, ' ');
 }
 
 /** Normalise one line or field: as normaliseText, and every whitespace (incl. newlines) → one space, trimmed. */
@@ -34,26 +37,68 @@ export function normaliseInline(input: string): string {
 }
 
 // Vietnamese tone marks as combining characters (NFD).
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_CHARS = '\u0300\u0301\u0303\u0309\u0323';
+
+/**
+ * For every precomposed letter that carries a tone mark: the letter without its tone
+ * and the tone mark (as a precomposed-safe combining character). Built once at load
+ * from Unicode's own decompositions, so foldKey needs no NFD pass per word.
+ */
+const TONE_TABLE: Map<string, { base: string; tone: string }> = (() => {
+  const table = new Map<string, { base: string; tone: string }>();
+  for (let cp = 0xc0; cp <= 0x1ef9; cp++) {
+    const ch = String.fromCharCode(cp);
+    const nfd = ch.normalize('NFD');
+    if (nfd.length < 2) continue;
+    let tone = '';
+    let rest = '';
+    for (const c of nfd) {
+      if (TONE_CHARS.includes(c)) tone = c;
+      else rest += c;
+    }
+    if (!tone) continue;
+    table.set(ch, { base: rest.normalize('NFC'), tone });
+  }
+  return table;
+})();
 
 /**
  * A comparison key: NFC, lower case (vi), spaces collapsed, and tone-mark placement
  * folded ("hoà" = "hòa", "thuỷ" = "thủy"): each word's tone mark is moved to the end
- * of the word. Not for storing, only for comparing.
+ * of the word (written "~" + the mark). Not for storing, only for comparing.
+ * One pass over the characters, with a table built once: this runs on hot paths.
  */
 export function foldKey(input: string): string {
-  const lower = input.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  return lower.replace(/[^\s]+/g, foldWordTone);
-}
-
-function foldWordTone(word: string): string {
-  const nfd = word.normalize('NFD');
+  const lower = input.normalize('NFC').toLocaleLowerCase('vi');
+  let out = '';
+  let word = '';
   let tone = '';
-  for (const ch of nfd) if (TONE_CHARS.includes(ch)) tone = ch;
-  if (!tone) return word;
-  const bare = nfd.replace(TONE_MARKS, '').normalize('NFC');
-  return bare + '~' + tone.normalize('NFC');
+  let pendingSpace = false;
+  const flush = () => {
+    if (!word) return;
+    if (pendingSpace && out) out += ' ';
+    out += tone ? word + '~' + tone.normalize('NFC') : word;
+    word = '';
+    tone = '';
+    pendingSpace = false;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0') {
+      flush();
+      pendingSpace = true;
+      continue;
+    }
+    const entry = ch.charCodeAt(0) >= 0xc0 ? TONE_TABLE.get(ch) : undefined;
+    if (entry) {
+      word += entry.base;
+      tone = entry.tone;
+    } else if (TONE_CHARS.includes(ch)) {
+      tone = ch; // a stray combining tone mark NFC could not compose
+    } else word += ch;
+  }
+  flush();
+  return out;
 }
 
 /** Remove Vietnamese diacritics entirely (for loose matching of slugs/URLs). */
