@@ -1,6 +1,10 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { walkPaths, readUnits } from '../input/walk.js';
+import { readJsonl, readKeyValue, looksLikeKeyValue } from '../input/rows.js';
+import { readWarc } from '../input/warc.js';
 import type { InputUnit } from '../types.js';
 import { runBatch, summaryLine, type BatchStats } from '../batch/run.js';
 import { LineSink } from '../batch/sink.js';
@@ -56,21 +60,70 @@ async function oversizedSingle(path: string, size: number, maxBytes: number): Pr
   return true;
 }
 
-/** stdin as one document (HTML when it looks like HTML), read no further than the limit. */
-async function stdinUnit(maxBytes: number): Promise<InputUnit> {
-  const chunks: Buffer[] = [];
+/** The first bytes of a stream (at least `n`, unless it ends sooner), and the whole stream replayed. */
+async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Buffer; stream: AsyncIterable<Uint8Array> }> {
+  const it = source[Symbol.asyncIterator]();
+  const got: Buffer[] = [];
   let size = 0;
-  for await (const c of process.stdin) {
-    size += (c as Buffer).length;
-    if (size <= maxBytes) chunks.push(c as Buffer);
+  let ended = false;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    got.push(Buffer.from(r.value));
+    size += r.value.byteLength;
+  }
+  const head = Buffer.concat(got);
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    if (head.length) yield head;
+    if (ended) return;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+  return { head, stream: replay() };
+}
+
+/**
+ * stdin, streamed: gzip is unpacked; JSON Lines and WARC are read row by row / record by
+ * record (`zcat dump.jsonl.gz | bantin extract -`); anything else is one document (HTML
+ * when it looks like HTML, a key-value dump when it reads like one), read no further than
+ * the size limit.
+ */
+async function* stdinUnits(maxBytes: number): AsyncGenerator<InputUnit> {
+  let { head, stream } = await peek(process.stdin, 4096);
+  if (head[0] === 0x1f && head[1] === 0x8b) ({ head, stream } = await peek(Readable.from(stream).pipe(createGunzip()), 4096));
+  const start = head.toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart();
+  if (start.startsWith('WARC/')) {
+    yield* readWarc('-', stream);
+    return;
+  }
+  if (start.startsWith('{')) {
+    yield* readJsonl('-', stream);
+    return;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    size += c.byteLength;
+    if (size <= maxBytes) chunks.push(c);
   }
   if (size > maxBytes) {
-    return { path: '-', row: null, url: null, kind: 'text', readError: { stage: 'input', message: `article is ${fmtBytes(size)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
+    yield { path: '-', row: null, url: null, kind: 'text', readError: { stage: 'input', message: `article is ${fmtBytes(size)}, over the size limit of ${fmtBytes(maxBytes)} (--max-size)` } };
+    return;
   }
   const bytes = Buffer.concat(chunks);
-  const head = bytes.subarray(0, 1024).toString('latin1').toLowerCase();
-  const html = /<(!doctype html|html|head|body|meta)[\s>]/.test(head);
-  return { path: '-', row: null, url: null, kind: html ? 'html' : 'text', bytes };
+  if (looksLikeKeyValue(bytes)) {
+    yield* readKeyValue('-', bytes);
+    return;
+  }
+  const h = bytes.subarray(0, 1024).toString('latin1').toLowerCase();
+  const html = /<(!doctype html|html|head|body|meta)[\s>]/.test(h);
+  yield { path: '-', row: null, url: null, kind: html ? 'html' : 'text', bytes };
 }
 
 /** How far the reading got, for the progress bar: bytes of files done + of the current one so far. */
@@ -88,7 +141,10 @@ export async function* unitsFrom(
   const prog = opts.progress ?? { bytes: 0 };
   for await (const { path } of walkPaths(paths)) {
     if (path === '-') {
-      yield await stdinUnit(maxBytes);
+      for await (const u of stdinUnits(maxBytes)) {
+        if (map && u.kind === 'row' && !u.columnMap) u.columnMap = map;
+        yield u;
+      }
       continue;
     }
     const st = await stat(path).catch(() => null);

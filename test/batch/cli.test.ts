@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { makeMixedFolder, type MixedFolder } from './make-inputs.js';
+import { makeMixedFolder, type MixedFolder, ROWS_JSONL, HTML_ARTICLE } from './make-inputs.js';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -141,6 +142,34 @@ describe('bantin extract on a folder of mixed good and bad inputs', () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!).source.path).toBe('-');
     expect(r.stderr).toMatch(/1 articles read, 1 records written, 0 errors/);
+  });
+});
+
+describe('bantin extract - (stdin)', () => {
+  const rows = ROWS_JSONL.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  const viaStdin = (input: Buffer | string) => {
+    const r = spawnSync(process.execPath, [CLI, 'extract', '-', '--quiet', '--workers', '1'], { input });
+    const recs = r.stdout.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    return { recs, stderr: r.stderr.toString('utf8') };
+  };
+  it('streams JSON Lines from stdin, one record per row', () => {
+    const { recs, stderr } = viaStdin(rows);
+    expect(recs.map((r) => [r.source.path, r.source.row, r.source.format])).toEqual([
+      ['-', 1, 'row'],
+      ['-', 2, 'row'],
+      ['-', 3, 'row'],
+    ]);
+    expect(recs.map((r) => r.title)).toEqual(ROWS_JSONL.map((r) => r.title));
+    expect(stderr).toMatch(/3 articles read, 3 records written, 0 errors/);
+  });
+  it('unpacks gzip on stdin', () => {
+    const { recs, stderr } = viaStdin(gzipSync(Buffer.from(rows)));
+    expect(recs.map((r) => r.title), stderr).toEqual(ROWS_JSONL.map((r) => r.title));
+  });
+  it('an HTML page on stdin is one html record', () => {
+    const { recs } = viaStdin(HTML_ARTICLE);
+    expect(recs).toHaveLength(1);
+    expect(recs[0].source).toMatchObject({ path: '-', row: null, format: 'html' });
   });
 });
 
