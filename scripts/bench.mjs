@@ -15,8 +15,8 @@
  *
  * Options: --quick (small counts, for trying the harness), --skip-stream (no (d)),
  *          --only a,c (run some sections),
- *          --profile (also run the text and HTML pipelines under --cpu-prof and list the
- *          hottest modules and functions), --out <file>.
+ *          --profile (time each pipeline stage, and run the text, row and HTML pipelines
+ *          under --cpu-prof to list the hottest modules and functions), --out <file>.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, createWriteStream, readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -100,6 +100,81 @@ async function childPipeline(kind, n) {
   return { kind, articles: n, distinct: units.length, records, errors, stages, seconds: secs, perSec: n / secs, mbPerSec: bytes / 1e6 / secs, peakRssMB: peakRssMB() };
 }
 
+/**
+ * Where the time goes: the pipeline of src/pipeline.ts run stage by stage (same order, same
+ * calls), each timed. Officials and organisations share one tokenisation per article, paid
+ * by whichever runs first (organisations, as in the pipeline).
+ */
+async function childStages(kind, n) {
+  const { loadRules } = await import(dist('rules/index.js'));
+  const { parseUnit } = await import(dist('pipeline.js'));
+  const { classifyDoc } = await import(dist('parse/classify.js'));
+  const { extractStructure } = await import(dist('extract/structure/index.js'));
+  const { extractDates } = await import(dist('extract/dates/index.js'));
+  const { extractOfficials } = await import(dist('extract/people/index.js'));
+  const { extractOrganizations } = await import(dist('extract/orgs/index.js'));
+  const { extractFigures } = await import(dist('extract/figures/index.js'));
+  const { extractDocuments } = await import(dist('extract/documents/index.js'));
+  const { extractLocations } = await import(dist('extract/places/index.js'));
+  const { assembleRecord } = await import(dist('record/assemble.js'));
+  const { RecordSchema } = await import(dist('record/schema.js'));
+  const units = (await loadUnits())[kind];
+  if (!units.length) return { kind, skipped: 'no inputs' };
+  const rules = loadRules();
+  const ms = {};
+  let t = 0;
+  const lap = (name) => {
+    const now = performance.now();
+    ms[name] = (ms[name] ?? 0) + (now - t);
+    t = now;
+  };
+  const one = (u) => {
+    t = performance.now();
+    const doc = parseUnit(u, rules);
+    lap('decode+normalise+parse');
+    if (!classifyDoc(doc, rules).article) return lap('classify');
+    lap('classify');
+    const src = { path: u.path, row: u.row, url: u.url, format: doc.format };
+    const st = extractStructure(doc, rules, { path: u.path, url: u.url });
+    lap('structure');
+    const d = extractDates(doc, st, rules);
+    lap('dates');
+    const text = { title: st.title, paragraphs: st.paragraphs, captions: st.captions };
+    const orgs = extractOrganizations(text, rules);
+    lap('organisations (+ shared tokenisation)');
+    const officials = extractOfficials(text, rules);
+    lap('officials');
+    const figures = extractFigures(text, rules);
+    lap('figures');
+    const documents = extractDocuments(text, rules);
+    lap('documents');
+    const locations = extractLocations(text, rules);
+    lap('locations');
+    const rec = assembleRecord(src, st, d, { officials, figures, documents, locations, organizations: orgs.organizations, abbreviations: orgs.abbreviations }, [...doc.warnings, ...st.warnings, ...d.warnings]);
+    lap('assemble');
+    RecordSchema.safeParse(rec);
+    lap('validate (zod)');
+    JSON.stringify(rec);
+    lap('serialise');
+  };
+  const safe = (u) => {
+    try {
+      one(u);
+    } catch {
+      /* counted in whatever stage threw */
+    }
+  };
+  for (const u of units) safe(u);
+  for (const k of Object.keys(ms)) delete ms[k];
+  const t0 = performance.now();
+  for (const u of repeat(units, n)) safe(u);
+  const total = performance.now() - t0;
+  const stages = Object.entries(ms)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, v]) => ({ name, msPerArticle: +(v / n).toFixed(3), pct: +((100 * v) / total).toFixed(1) }));
+  return { kind: `stages-${kind}`, articles: n, msPerArticle: +(total / n).toFixed(3), stages };
+}
+
 async function childReadability(n) {
   const { parseHTML } = await import('linkedom');
   const { Readability } = await import('@mozilla/readability');
@@ -168,6 +243,8 @@ async function child(name) {
       return childPipeline('html', n);
     case 'readability':
       return childReadability(n);
+    case 'stages':
+      return childStages(opt('--kind', 'text'), n);
     case 'batch':
       return childBatch(opt('--kind', 'text'), n, Number(opt('--workers', '1')));
     default:
@@ -354,6 +431,11 @@ async function main() {
   }
   if (flag('--profile')) {
     log('profiling the text, rows and HTML pipelines (--cpu-prof)…');
+    results.stages = {
+      text: runChild('stages', ['--kind', 'text', '--n', String(Math.min(N_TEXT, 5000))]),
+      row: runChild('stages', ['--kind', 'row', '--n', String(Math.min(N_TEXT, 5000))]),
+      html: runChild('stages', ['--kind', 'html', '--n', String(Math.min(N_HTML, 400))]),
+    };
     results.profile = {
       text: profile('pipeline-text', Math.min(N_TEXT, 5000)),
       rows: profile('pipeline-row', Math.min(N_TEXT, 5000)),
@@ -398,6 +480,16 @@ async function main() {
     else if (v.errors) notes.push(`- ${k}: ${v.records} records, ${v.errors} error lines (${Object.entries(v.stages ?? {}).map(([s, c]) => `${s} ${c}`).join(', ')}) — error lines are counted as articles`);
   }
   if (notes.length) lines.push('', ...notes);
+  if (t.stages) {
+    lines.push('', 'Time per stage (ms per article, share of the pipeline):', '', '| stage | text | rows | HTML |', '|---|---|---|---|');
+    const names = [...new Set(Object.values(t.stages).flatMap((x) => (x.stages ?? []).map((s) => s.name)))];
+    const cell = (x, name) => {
+      const s = x.stages?.find((y) => y.name === name);
+      return s ? `${fmt(s.msPerArticle, 3)} (${fmt(s.pct, 1)} %)` : '–';
+    };
+    for (const name of names) lines.push(`| ${name} | ${cell(t.stages.text, name)} | ${cell(t.stages.row, name)} | ${cell(t.stages.html, name)} |`);
+    lines.push(`| **total** | ${fmt(t.stages.text.msPerArticle, 3)} | ${fmt(t.stages.row.msPerArticle, 3)} | ${fmt(t.stages.html.msPerArticle, 3)} |`);
+  }
   if (t.profile) {
     for (const [k, p] of Object.entries(t.profile)) {
       if (!p) continue;
