@@ -65,7 +65,15 @@ class Chunker {
     const chunk: InputUnit[] = [];
     let bytes = 0;
     while (chunk.length < this.maxUnits && bytes < this.maxChunkBytes) {
-      const r = await this.it.next();
+      let r: IteratorResult<InputUnit>;
+      try {
+        r = await this.it.next();
+      } catch (e) {
+        // the source itself failed (an unreadable folder…): one error line, then stop reading
+        this.done = true;
+        chunk.push({ path: '(input)', row: null, url: null, kind: 'text', readError: { stage: 'input', message: `reading stopped: ${String((e as Error)?.message ?? e)}` } });
+        break;
+      }
       if (r.done) {
         this.done = true;
         break;

@@ -77,6 +77,24 @@ describe('runBatch streaming', () => {
   });
 });
 
+describe('runBatch when the source fails', () => {
+  it('a source that throws ends as one input error line; what came before is kept', async () => {
+    async function* failing(): AsyncGenerator<InputUnit> {
+      yield { path: 'ok.txt', row: null, url: null, kind: 'text', bytes: Buffer.from(TEXT_ARTICLES[0]!) };
+      throw new Error('EACCES: permission denied, scandir');
+    }
+    const track = { pulled: 0, written: 0, maxAhead: 0 };
+    const recs = slowSink(track);
+    const errs = slowSink(track);
+    const stats = await runBatch(failing(), { records: recs as any, errors: errs as any }, { workers: 1 });
+    expect(stats.read).toBe(2);
+    expect(stats.records + stats.errors).toBe(2);
+    const e = JSON.parse(errs.lines.at(-1)!);
+    expect(e.stage).toBe('input');
+    expect(e.message).toMatch(/permission denied/);
+  });
+});
+
 describe('limits and options', () => {
   it('parses sizes', () => {
     expect(parseSize('16MB')).toBe(16 * 1024 * 1024);
