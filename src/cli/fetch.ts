@@ -23,6 +23,8 @@ export interface FetchCliOptions {
   maxBytes?: string | number;
   backoffMs?: string | number;
   userAgent?: string;
+  /** commander's --no-robots */
+  robots?: boolean;
 }
 
 function int(name: string, v: string | number | undefined, dflt: number, min = 0): number {
@@ -56,6 +58,7 @@ export async function runFetch(source: string, opts: FetchCliOptions): Promise<n
       maxRetryAfterMs: 120_000,
       userAgent,
       saver: opts.save ? makeSaver(opts.save, userAgent) : null,
+      robots: opts.robots !== false,
     };
     workers = parseWorkers(opts.workers);
   } catch (e) {

@@ -57,6 +57,7 @@ program
   .option('--backoff-ms <ms>', 'first retry wait, doubled each time', '1000')
   .option('--max-bytes <size>', 'body size limit; a longer body is cut off and reported', '16MB')
   .option('--user-agent <ua>', 'override the User-Agent (default: bantin/<version> (+project URL))')
+  .option('--no-robots', 'do not read robots.txt (by default disallowed pages are skipped and Crawl-delay is obeyed)')
   .option('-w, --workers <n>', 'worker threads for extraction (1 = in-process); default: one per core')
   .option('--rules <dir>', 'rules folder (default: the bundled rules/)')
   .option('-q, --quiet', 'no progress bar')

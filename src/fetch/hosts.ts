@@ -2,6 +2,8 @@ import pLimit, { type LimitFunction } from 'p-limit';
 
 interface HostState {
   limit: LimitFunction;
+  /** this host's gap between starts (a robots.txt Crawl-delay may raise it) */
+  delayMs: number;
   /** earliest time the next request to this host may start */
   next: number;
 }
@@ -21,10 +23,16 @@ export class HostGate {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { limit: pLimit(this.concurrency), next: 0 };
+      s = { limit: pLimit(this.concurrency), delayMs: this.delayMs, next: 0 };
       this.hosts.set(host, s);
     }
     return s;
+  }
+
+  /** raise (never lower) one host's delay, e.g. to its robots.txt Crawl-delay */
+  slowDown(host: string, delayMs: number): void {
+    const s = this.state(host);
+    s.delayMs = Math.max(s.delayMs, delayMs);
   }
 
   /** run `fn` in one of the host's slots; `turn()` waits for the host's next start time */
@@ -33,7 +41,7 @@ export class HostGate {
     const turn = async () => {
       const now = Date.now();
       const at = Math.max(now, s.next);
-      s.next = at + this.delayMs;
+      s.next = at + s.delayMs;
       if (at > now) await new Promise<void>((r) => setTimeout(r, at - now));
     };
     return s.limit(() => fn(turn));

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { InputUnit } from '../types.js';
 import { fetchWithRetries, FetchFailure, type FetchOptions, type FetchedPage } from './client.js';
 import { HostGate } from './hosts.js';
+import { RobotsCache, allowed } from './robots.js';
 import type { ResponseSaver } from './save.js';
 
 export interface UrlLine {
@@ -43,6 +44,10 @@ export interface FetchUnitOptions extends FetchOptions {
   /** pages fetched ahead of the extraction, over all hosts */
   maxInFlight?: number;
   saver?: ResponseSaver | null;
+  /** obey robots.txt (default true) */
+  robots?: boolean;
+  /** the longest Crawl-delay obeyed; a longer one is capped to this */
+  maxCrawlDelayMs?: number;
 }
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
@@ -68,12 +73,29 @@ export async function* fetchUnits(lines: AsyncIterable<UrlLine>, opts: FetchUnit
   const it = lines[Symbol.asyncIterator]();
   const queue: Promise<InputUnit>[] = [];
   let done = false;
+  // robots.txt goes through the same per-host gate as pages, but is fetched before the
+  // page takes its slot (so a host limited to one connection cannot deadlock)
+  const robots =
+    opts.robots === false
+      ? null
+      : new RobotsCache('bantin', async (url) => {
+          const host = new URL(url).host;
+          const page = await gate.run(host, (turn) => fetchWithRetries(url, { ...opts, retries: 0, maxBytes: 512 * 1024 }, turn)).catch(() => null);
+          return page ? page.body.toString('utf8') : null;
+        });
 
   const one = async (l: UrlLine): Promise<InputUnit> => {
     const path = l.raw;
     if (!l.url) return { path, row: null, url: null, kind: 'html', readError: { stage: 'input', message: l.problem ?? 'not a URL' } };
     const url = l.url.href;
     try {
+      if (robots) {
+        const r = await robots.get(l.url.origin);
+        if (r.crawlDelayMs) gate.slowDown(l.url.host, Math.min(r.crawlDelayMs, opts.maxCrawlDelayMs ?? 60_000));
+        if (!allowed(r, l.url.pathname + l.url.search)) {
+          return { path, row: null, url, kind: 'html', readError: { stage: 'input', message: 'not fetched: disallowed by robots.txt' } };
+        }
+      }
       const page = await gate.run(l.url.host, (turn) => fetchWithRetries(url, opts, turn));
       await opts.saver?.save(page);
       return pageToUnit(page, path);

@@ -58,7 +58,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+export async function startServer(opts: { robots?: string } = {}): Promise<TestServer> {
   const hits: Hit[] = [];
   const counts = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
@@ -88,6 +88,15 @@ export async function startServer(): Promise<TestServer> {
     counts.set(path, n);
     hits.push({ path, at: Date.now(), ua: req.headers['user-agent'] });
     switch (true) {
+      case path === '/robots.txt':
+        if (opts.robots == null) {
+          res.writeHead(404);
+          return res.end();
+        }
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        return res.end(opts.robots);
+      case path.startsWith('/private/'):
+        return html(res, articleHtml(`Trang riêng ${path.slice(9)}`, 'Nội dung của một trang mà robots.txt có thể chặn hoặc cho phép.'));
       case path === '/article/utf8':
         return html(res, PAGES.utf8);
       case path === '/article/no-charset':
