@@ -188,7 +188,12 @@ export class Grammar {
   /** where the person compromise finds at the end of the run [a, b) starts, or -1 */
   westernPersonStart(a: number, b: number): number {
     if (!this.foreignNameOk(a, b)) return -1;
-    const people = nlp(this.span(a, b)).people().out('array');
+    const run = this.span(a, b);
+    let people = this.rules.westernMemo.get(run);
+    if (!people) {
+      people = nlp(run).people().out('array');
+      this.rules.westernMemo.set(run, people);
+    }
     for (let k = a; k < b - 1; k++) {
       const tail = this.span(k, b);
       if (people.some((p) => p.replace(/[.,]$/, '') === tail)) return k;

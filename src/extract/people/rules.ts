@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readRuleFile } from '../../rules/load.js';
 import { C, Lexicon } from './lexicon.js';
 import { wordKey } from './tokens.js';
+import { BoundedMemo } from './memo.js';
 
 /** rules/offices.json: office titles and how positions chain */
 export const OfficesFile = z.object({
@@ -91,6 +92,11 @@ export interface PeopleRules {
   notNames: Set<string>;
   /** known abbreviations: key of short form → expansion */
   abbreviations: Map<string, { short: string; expansion: string }>;
+  /**
+   * the persons compromise finds in a short capitalised run, by the run's text: each call
+   * costs ~0.2 ms (it tags the whole string), and the same foreign names recur across articles
+   */
+  westernMemo: BoundedMemo<string[]>;
 }
 
 /** Read organisations.json once (people and organisations both use it). */
@@ -146,5 +152,6 @@ export function loadPeopleRules(dir: string): PeopleRules {
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
     degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
     abbreviations,
+    westernMemo: new BoundedMemo(20_000),
   };
 }
