@@ -67,14 +67,28 @@ interface Phrase {
   right: boolean;
 }
 
+const WORD = LETTER | MARK | DIGIT;
+
+/** length of the run of word characters starting at i */
+function wordRunLength(s: string, i: number): number {
+  const n = s.length;
+  let j = i;
+  while (j < n && (flagsOfCode(s.charCodeAt(j)) & WORD) !== 0) j++;
+  return j - i;
+}
+
+/** bucket key of a word start: its first code unit and the length of its word run */
+const bucketKey = (first: number, len: number): number => first * 256 + Math.min(len, 255);
+
 /**
  * A set of literal phrases matched case-insensitively on word boundaries (a phrase that
  * starts or ends with punctuation, like "©" or "Tổng biên tập:", needs no boundary there).
- * Phrases are bucketed by their first code unit and tried only at word starts, so a test is
- * one scan of the text whatever the number of phrases.
+ * A phrase opening with a word can only match where the text's word has the same first
+ * code unit and the same length as the phrase's first word, so phrases are bucketed by
+ * that pair: a test is one scan of the text, word by word, with few candidates per word.
  */
 export class PhraseSet {
-  private readonly byFirst = new Map<number, Phrase[]>();
+  private readonly byStart = new Map<number, Phrase[]>();
   private readonly odd: Phrase[] = [];
 
   constructor(phrases: string[]) {
@@ -85,10 +99,10 @@ export class PhraseSet {
         this.odd.push(entry);
         continue;
       }
-      const c = p.charCodeAt(0);
-      const list = this.byFirst.get(c) ?? [];
+      const k = bucketKey(p.charCodeAt(0), wordRunLength(p, 0));
+      const list = this.byStart.get(k) ?? [];
       list.push(entry);
-      this.byFirst.set(c, list);
+      this.byStart.set(k, list);
     }
   }
 
@@ -99,18 +113,20 @@ export class PhraseSet {
       if (i >= 0 && (!right || !isWordAt(lower, i + p.length))) return p;
     }
     const n = lower.length;
-    let prevWord = false;
-    for (let i = 0; i < n; i++) {
-      const w = isWordAt(lower, i);
-      if (w && !prevWord) {
-        const cands = this.byFirst.get(lower.charCodeAt(i));
-        if (cands) {
-          for (const { p, right } of cands) {
-            if (lower.startsWith(p, i) && (!right || !isWordAt(lower, i + p.length))) return p;
-          }
+    let i = 0;
+    while (i < n) {
+      if ((flagsOfCode(lower.charCodeAt(i)) & WORD) === 0) {
+        i++;
+        continue;
+      }
+      const len = wordRunLength(lower, i);
+      const cands = this.byStart.get(bucketKey(lower.charCodeAt(i), len));
+      if (cands) {
+        for (const { p, right } of cands) {
+          if (lower.startsWith(p, i) && (!right || !isWordAt(lower, i + p.length))) return p;
         }
       }
-      prevWord = w;
+      i += len;
     }
     return null;
   }
