@@ -31,6 +31,20 @@ describe('foldKey', () => {
   it('keeps different tones apart', () => {
     expect(foldKey('hoà')).not.toBe(foldKey('hoạ'));
   });
+  it('writes the tone after the word and collapses any run of spaces', () => {
+    expect(foldKey('  Hoà\u00a0 \n Bình  ')).toBe('hoa~\u0300 binh~\u0300');
+    expect(foldKey('Đà Nẵng')).toBe('đa~\u0300 năng~\u0303');
+    expect(foldKey('UBND tỉnh')).toBe('ubnd tinh~\u0309');
+  });
+  it('composes first, so decomposed input folds like precomposed', () => {
+    expect(foldKey('Nguye\u0302\u0303n')).toBe(foldKey('Nguyễn'));
+  });
+  it('a stray tone mark with no letter before it goes to the next word', () => {
+    expect(foldKey('\u0301 ba')).toBe('ba~\u0301');
+  });
+  it('leaves letters outside the tone table as they are, lower-cased', () => {
+    expect(foldKey('ÖL 😀x')).toBe('öl 😀x');
+  });
 });
 
 describe('titleCaseName', () => {

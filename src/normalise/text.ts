@@ -39,65 +39,81 @@ export function normaliseInline(input: string): string {
 // Vietnamese tone marks as combining characters (NFD).
 const TONE_CHARS = '\u0300\u0301\u0303\u0309\u0323';
 
+// Tone marks as char codes (the same five as TONE_CHARS).
+const isToneCode = (c: number): boolean => c === 0x300 || c === 0x301 || c === 0x303 || c === 0x309 || c === 0x323;
+
 /**
  * For every precomposed letter that carries a tone mark: the letter without its tone
- * and the tone mark (as a precomposed-safe combining character). Built once at load
- * from Unicode's own decompositions, so foldKey needs no NFD pass per word.
+ * and the tone mark, indexed by code unit from U+00C0. Built once at load from Unicode's
+ * own decompositions, so foldKey needs no NFD pass per word.
  */
-const TONE_TABLE: Map<string, { base: string; tone: string }> = (() => {
-  const table = new Map<string, { base: string; tone: string }>();
-  for (let cp = 0xc0; cp <= 0x1ef9; cp++) {
-    const ch = String.fromCharCode(cp);
-    const nfd = ch.normalize('NFD');
-    if (nfd.length < 2) continue;
-    let tone = '';
-    let rest = '';
-    for (const c of nfd) {
-      if (TONE_CHARS.includes(c)) tone = c;
-      else rest += c;
-    }
-    if (!tone) continue;
-    table.set(ch, { base: rest.normalize('NFC'), tone });
+const TONE_FIRST = 0xc0;
+const TONE_LAST = 0x1ef9;
+const TONE_BASE: (string | undefined)[] = [];
+const TONE_MARK: string[] = [];
+for (let cp = TONE_FIRST; cp <= TONE_LAST; cp++) {
+  const nfd = String.fromCharCode(cp).normalize('NFD');
+  if (nfd.length < 2) continue;
+  let tone = '';
+  let rest = '';
+  for (const c of nfd) {
+    if (TONE_CHARS.includes(c)) tone = c;
+    else rest += c;
   }
-  return table;
-})();
+  if (!tone) continue;
+  TONE_BASE[cp - TONE_FIRST] = rest.normalize('NFC');
+  TONE_MARK[cp - TONE_FIRST] = tone;
+}
+
+/** the whitespace foldKey splits words on */
+const isFoldSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 
 /**
  * A comparison key: NFC, lower case (vi), spaces collapsed, and tone-mark placement
  * folded ("hoà" = "hòa", "thuỷ" = "thủy"): each word's tone mark is moved to the end
  * of the word (written "~" + the mark). Not for storing, only for comparing.
- * One pass over the characters, with a table built once: this runs on hot paths.
+ * One pass over the code units, with a table built once, copying runs of untouched
+ * letters as slices: this runs on hot paths. (Vietnamese has no locale-specific case
+ * rules, so plain toLowerCase gives exactly what toLocaleLowerCase('vi') gives, several
+ * times faster in V8; the same holds everywhere in the pipeline.)
+ * A stray tone mark with no letter before the next space is carried to the next word.
  */
 export function foldKey(input: string): string {
-  const lower = input.normalize('NFC').toLocaleLowerCase('vi');
+  const lower = input.normalize('NFC').toLowerCase();
+  const n = lower.length;
   let out = '';
   let word = '';
+  let runStart = 0;
   let tone = '';
   let pendingSpace = false;
-  const flush = () => {
-    if (!word) return;
-    if (pendingSpace && out) out += ' ';
-    out += tone ? word + '~' + tone.normalize('NFC') : word;
-    word = '';
-    tone = '';
-    pendingSpace = false;
-  };
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i]!;
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0') {
-      flush();
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if (isFoldSpace(c)) {
+      if (runStart < i) word += lower.slice(runStart, i);
+      if (word) {
+        if (pendingSpace && out) out += ' ';
+        out += tone ? word + '~' + tone : word;
+        word = '';
+        tone = '';
+        pendingSpace = false;
+      }
       pendingSpace = true;
+      runStart = i + 1;
       continue;
     }
-    const entry = ch.charCodeAt(0) >= 0xc0 ? TONE_TABLE.get(ch) : undefined;
-    if (entry) {
-      word += entry.base;
-      tone = entry.tone;
-    } else if (TONE_CHARS.includes(ch)) {
-      tone = ch; // a stray combining tone mark NFC could not compose
-    } else word += ch;
+    if (c < TONE_FIRST) continue;
+    const base = c <= TONE_LAST ? TONE_BASE[c - TONE_FIRST] : undefined;
+    if (base !== undefined) {
+      word += lower.slice(runStart, i) + base;
+      tone = TONE_MARK[c - TONE_FIRST]!;
+      runStart = i + 1;
+    } else if (isToneCode(c)) {
+      // a stray combining tone mark NFC could not compose
+      if (runStart < i) word += lower.slice(runStart, i);
+      tone = lower.charAt(i);
+      runStart = i + 1;
+    }
   }
-  flush();
   return out;
 }
 
@@ -120,12 +136,12 @@ export function titleCaseName(input: string): string {
     .split(/\s+/)
     .map((w) => {
       const letters = w.replace(/[^\p{L}]/gu, '');
-      const isUpper = letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
-      const isLower = letters.length > 0 && letters === letters.toLocaleLowerCase('vi');
+      const isUpper = letters.length > 0 && letters === letters.toUpperCase();
+      const isLower = letters.length > 0 && letters === letters.toLowerCase();
       if (!isUpper && !isLower) return w;
-      const lower = w.toLocaleLowerCase('vi');
+      const lower = w.toLowerCase();
       // capitalise the first letter, and the letter after a hyphen or apostrophe
-      return lower.replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toLocaleUpperCase('vi'));
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     })
     .join(' ');
 }
@@ -133,5 +149,5 @@ export function titleCaseName(input: string): string {
 /** True when the text's letters are all upper case (and there are at least two). */
 export function isAllCaps(input: string): boolean {
   const letters = input.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

@@ -48,8 +48,8 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
     const text = paragraphs[p]!.length > MAX_SCAN ? paragraphs[p]!.slice(0, MAX_SCAN) : paragraphs[p]!;
     const used: [number, number][] = [];
     for (const m of text.matchAll(rules.relative)) {
-      const pod = m[1] ? rules.partOfDay.get(m[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ')) ?? null : null;
-      const relWord = (m[2] ?? m[3] ?? '').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+      const pod = m[1] ? rules.partOfDay.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null;
+      const relWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const rel = rules.relativeDays.get(relWord);
       if (rel === undefined) continue;
       const stated: DateComponents['stated'] = {};
@@ -97,7 +97,7 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
       out.push({
         components: { stated, implied: {}, utcOffset: null },
         relativeDays: null,
-        partOfDay: pod ? rules.partOfDay.get(pod[1]!.toLocaleLowerCase('vi').replace(/\s+/g, ' ')) ?? null : null,
+        partOfDay: pod ? rules.partOfDay.get(pod[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null : null,
         raw: text.slice(start, d.end).trim(),
         strong,
         today: false,

@@ -76,7 +76,7 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
       'giu',
     ),
     partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?$`, 'iu'),
-    partOfDay: new Map(Object.entries(file.partsOfDay).map(([k, v]) => [k.toLocaleLowerCase('vi'), v])),
+    partOfDay: new Map(Object.entries(file.partsOfDay).map(([k, v]) => [k.toLowerCase(), v])),
     // "<pod> <relative>" ("chiều nay", "sáng hôm qua") or a self-standing phrase ("hôm nay"),
     // then an optional "(d/m[/y])": groups 1 pod, 2 relative after pod, 3 standalone, 4-6 d/m/y
     relative: new RegExp(
@@ -84,7 +84,7 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
         `(?:\\s*\\(\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?\\s*\\))?`,
       'giu',
     ),
-    relativeDays: new Map(Object.entries(file.relativeDays).map(([k, v]) => [k.toLocaleLowerCase('vi'), v])),
+    relativeDays: new Map(Object.entries(file.relativeDays).map(([k, v]) => [k.toLowerCase(), v])),
     notEventBefore: file.notEventBefore.length
       ? new RegExp(`${WB_START}(?:${alternation(file.notEventBefore)})\\s+(?:ngày\\s+)?$`, 'iu')
       : null,

@@ -230,7 +230,7 @@ export function splitPhrase(p: string): string[] {
 /** true when the word starts with an upper-case letter */
 export function isCapitalised(w: string): boolean {
   const ch = w.charAt(0);
-  return ch !== ch.toLowerCase() && ch === ch.toLocaleUpperCase('vi');
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Start of the sentence/clause boundary search: is the char at i a clause-ending mark? */

@@ -79,7 +79,7 @@ function rank(level: Level | null, unit: KnownUnit | null): number {
 }
 
 function titleCase(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Scans one field. Holds per-field state only; the rules are read, never changed. */

@@ -199,8 +199,8 @@ export function keyOf(phrase: string): string {
 
 /** Case variants of a cue phrase: as written, Capitalised, UPPER. */
 function caseVariants(p: string): string[] {
-  const cap = p.charAt(0).toLocaleUpperCase('vi') + p.slice(1);
-  return [...new Set([p, cap, p.toLocaleUpperCase('vi')])];
+  const cap = p.charAt(0).toUpperCase() + p.slice(1);
+  return [...new Set([p, cap, p.toUpperCase()])];
 }
 
 function endsWithPhrase(phrases: string[], tail: string, extraAlt = ''): RegExp {

@@ -36,7 +36,7 @@ export function agencyTag(text: string, rules: StructureRules): AgencyTag | null
     const code = m[1]!.replace(/\.$/, '');
     const after = text.slice(m[0].length);
     const nextWord = /^[\p{L}\p{N}.&]+/u.exec(after)?.[0] ?? '';
-    const nextIsAbbrev = nextWord.length >= 2 && nextWord === nextWord.toLocaleUpperCase('vi') && /\p{L}/u.test(nextWord);
+    const nextIsAbbrev = nextWord.length >= 2 && nextWord === nextWord.toUpperCase() && /\p{L}/u.test(nextWord);
     if (!rules.notAgencyTags.has(foldKey(code)) && !nextIsAbbrev && /\p{L}/u.test(code)) return { code, length: m[0].length };
   }
   const d = DOMAIN_TAG.exec(text);

@@ -35,7 +35,7 @@ export function isPersonName(s: string, rules: StructureRules, minWords = 2): bo
   if (words.length < minWords || words.length > 5) return false;
   if (s.length > 40) return false;
   for (const w of words) {
-    if (rules.nameParticles.has(w.toLocaleLowerCase('vi'))) continue;
+    if (rules.nameParticles.has(w.toLowerCase())) continue;
     if (!WORD_OK.test(w)) return false;
     if (rules.notNames.has(foldKey(titleCaseName(w)))) return false;
   }

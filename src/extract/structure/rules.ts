@@ -126,7 +126,7 @@ export function compileStructureRules(
     agencies: new Map(y.agencies.map((a) => [foldKey(a), a])),
     sourcePrefix: new RegExp(`^(?:${alt(y.sourcePrefixes)})(?:\\s*:\\s*|\\s+)`, 'iu'),
     groupCredits: new Set(y.groupCredits.map(foldKey)),
-    nameParticles: new Set(y.nameParticles.map((w) => w.toLocaleLowerCase('vi'))),
+    nameParticles: new Set(y.nameParticles.map((w) => w.toLowerCase())),
     notNames: new Set(y.notNames.map(foldKey)),
     notAgencyTags: new Set(y.notAgencyTags.map(foldKey)),
     sourceWords: new Set(y.sourceWords.map(foldKey)),

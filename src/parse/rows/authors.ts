@@ -78,7 +78,7 @@ function creditSegments(s: string, r: AuthorRules): Segment[] {
       continue;
     }
     out.push({ text: s.slice(pos, i), authoring });
-    authoring = r.isAuthoringLabel(m[1]!.toLocaleLowerCase('vi'));
+    authoring = r.isAuthoringLabel(m[1]!.toLowerCase());
     pos = i + m[0].length;
   }
   out.push({ text: s.slice(pos), authoring });
@@ -129,7 +129,7 @@ function isPerson(p: string, r: AuthorRules): boolean {
   if (/\d/.test(p)) return false;
   // several words in capitals are a name in capitals ("VĂN HÀ"): judge it title-cased
   if (isAllCaps(p) && p.includes(' ')) p = titleCaseName(p);
-  const lower = p.toLocaleLowerCase('vi');
+  const lower = p.toLowerCase();
   if (r.noPerson.has(lower) || r.agencies.has(lower)) return false;
   if (r.outletStart.test(p)) return false;
   const tokens = p.split(/\s+/);

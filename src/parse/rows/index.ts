@@ -26,7 +26,7 @@ export function parseRow(fields: Record<string, string>, rules: Rules, columnMap
   const warnings: string[] = fields[WARNINGS_FIELD] ? fields[WARNINGS_FIELD].split('\n').filter(Boolean) : [];
   const add = (field: MetaCandidate['field'], value: string | undefined) => {
     const t = value ? normaliseInline(value) : '';
-    if (t && !r.placeholders.has(t.toLocaleLowerCase('vi'))) meta.push({ field, value: t, origin: ORIGIN });
+    if (t && !r.placeholders.has(t.toLowerCase())) meta.push({ field, value: t, origin: ORIGIN });
   };
 
   const title = v.title ? cleanTitle(normaliseInline(v.title), r, v.outlet) : '';
@@ -44,7 +44,7 @@ export function parseRow(fields: Record<string, string>, rules: Rules, columnMap
 
   let content = (v.content ?? '').trim();
   const summary = v.summary ? normaliseInline(v.summary) : '';
-  if (summary && !r.placeholders.has(summary.toLocaleLowerCase('vi'))) {
+  if (summary && !r.placeholders.has(summary.toLowerCase())) {
     add('description', summary);
     const cut = stripLeadingSummary(content, summary);
     if (cut !== null) {
@@ -106,7 +106,7 @@ export function cleanTitle(title: string, r: RowRules, outlet?: string): string 
     const o = outlet ? normaliseInline(outlet) : '';
     if (o && o.length >= 3) {
       for (const sep of [' - ', ' – ', ' | ']) {
-        if (t.toLocaleLowerCase('vi').endsWith((sep + o).toLocaleLowerCase('vi')) && t.length > sep.length + o.length + 8) t = t.slice(0, t.length - sep.length - o.length);
+        if (t.toLowerCase().endsWith((sep + o).toLowerCase()) && t.length > sep.length + o.length + 8) t = t.slice(0, t.length - sep.length - o.length);
       }
     }
     t = t.trim();
@@ -116,7 +116,7 @@ export function cleanTitle(title: string, r: RowRules, outlet?: string): string 
 }
 
 /** letters and digits only, lower-cased: "TP HCM- Sau" and "TP HCMSau" compare equal */
-const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase('vi');
+const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** content minus the summary it opens with, or null when it does not open with it */

@@ -189,7 +189,7 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   const withColon = new RegExp(`^[ \\t]*(${phraseAlternation(keys)})[ \\t]*:[ \\t]?`, 'iu');
   // the colon lost ("AuthorSong Ngư"): only a capitalised key glued to a capitalised value, matched
   // case-sensitively so "Authors" cannot swallow the value's first letter
-  const capitalised = keys.map((k) => k[0]!.toLocaleUpperCase('vi') + k.slice(1));
+  const capitalised = keys.map((k) => k[0]!.toUpperCase() + k.slice(1));
   const glued = new RegExp(`^[ \\t]*(${phraseAlternation(capitalised)})(?=\\p{Lu}\\p{Ll})`, 'u');
   const kvKey: KeyMatcher = {
     match(line) {
@@ -221,9 +221,9 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
     source: new RegExp(`(?<![${L}])(?:${phraseAlternation(a.sourceWords)})(?![${L}])\\s*:?`, 'iu'),
     rolePrefix: new RegExp(`^(?:(?:${phraseAlternation(a.rolePrefixes)})(?:\\s*[:.,]\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
     roleSuffix: new RegExp(`(?:\\s*[-–,(]?\\s*(?:${phraseAlternation(a.roleSuffixes)})\\s*\\)?\\.?)+$`, 'iu'),
-    agencies: new Set(a.agencies.map((x) => x.toLocaleLowerCase('vi'))),
+    agencies: new Set(a.agencies.map((x) => x.toLowerCase())),
     outletStart: new RegExp(`^(?:${phraseAlternation(a.outletWords)})(?![${L}])`, 'u'),
-    noPerson: new Set(a.noPerson.map((x) => x.toLocaleLowerCase('vi'))),
+    noPerson: new Set(a.noPerson.map((x) => x.toLowerCase())),
     surnames: new Set(a.surnames),
     neverLast: new Set(a.neverLast),
   };
@@ -242,7 +242,7 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   return {
     columnOf,
     kvKey,
-    placeholders: new Set(f.placeholders.map((p) => p.toLocaleLowerCase('vi'))),
+    placeholders: new Set(f.placeholders.map((p) => p.toLowerCase())),
     titleSuffix,
     titlePrefix,
     authors,
