@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadRules } from '../../src/rules/index.js';
 import { extractOfficials } from '../../src/extract/people/index.js';
 import { abbreviationMatches } from '../../src/extract/people/grammar.js';
-import { tokenize } from '../../src/extract/people/tokens.js';
+import { classify, tokenize, WordTable } from '../../src/extract/people/tokens.js';
 import { foldKey } from '../../src/normalise/text.js';
 import { HAS_SHARED, SHARED } from '../shared.js';
 import type { Official } from '../../src/record/schema.js';
@@ -36,6 +36,18 @@ describe('tokenizer', () => {
   it('offsets index the input string', () => {
     const s = 'Ông Hồ Văn Hải, Bộ trưởng';
     for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.s);
+  });
+  it('a word table gives the same tokens and classes as computing them, also when it fills up', () => {
+    const startFlags = (k: string) => rules.people.lex.startFlags(k);
+    const text =
+      'Phó Chủ tịch UBND TP.HCM Võ Thị Lan, ông Lan và bà Uỷ Ủy; Bà Rịa-Vũng Tàu, GD-ĐT 3,6 tỉ. ThanhÔng Lâm, Phó Chủ tịch.';
+    const plain = classify(tokenize(text), startFlags);
+    // 4 slots, at most 2 words kept: probing, collisions and starting over all happen
+    const tiny = new WordTable(startFlags, 2);
+    for (let round = 0; round < 3; round++) expect(tokenize(text, tiny)).toEqual(plain);
+    const big = new WordTable(startFlags);
+    for (let round = 0; round < 2; round++) expect(tokenize(text, big)).toEqual(plain);
+    expect(plain.some((t) => t.f !== 0)).toBe(true);
   });
 });
 

@@ -32,7 +32,7 @@ export function extractOrganizations(
   const all = [text.title ?? '', ...text.paragraphs, ...text.captions];
   for (const s of all) {
     if (!s) continue;
-    const toks = tokensOf(text, s, (k) => rules.people.lex.startFlags(k));
+    const toks = tokensOf(text, s, rules.people.lex.words);
     scanField(toks, s, rules, found);
   }
   // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully

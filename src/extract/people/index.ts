@@ -462,7 +462,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   const all = fields(text);
   for (const f of all) {
     if (!f.s) continue;
-    const toks = tokensOf(text, f.s, (k) => pr.lex.startFlags(k));
+    const toks = tokensOf(text, f.s, pr.lex.words);
     const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
       const key = phraseKey(h.name);

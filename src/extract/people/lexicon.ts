@@ -1,4 +1,4 @@
-import { phraseKeys, type Tok } from './tokens.js';
+import { phraseKeys, WordTable, type Tok } from './tokens.js';
 
 /**
  * Word classes of the phrase table. One phrase may belong to several classes
@@ -53,8 +53,11 @@ export class Lexicon {
   private all = new Map<string, Entry>();
   /** union of the classes of every phrase starting with a key: one lookup per token */
   private firstFlags = new Map<string, number>();
+  /** the words of articles, with their start classes (filled as articles are read) */
+  readonly words = new WordTable((k) => this.startFlags(k));
 
   add(phrase: string, flags: number, value?: string): void {
+    this.words.clear(); // the start classes change
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
     const id = keys.join(' ');

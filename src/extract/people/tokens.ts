@@ -161,49 +161,177 @@ function gluedAt(w: string): number {
   return left.length >= 4 && right.length >= 3 ? p : -1; // "KitcoMarc" 
 }
 
-/** Split one field into tokens, in one pass. Linear in the length of the text. */
-export function tokenize(text: string): Tok[] {
+/** What the tokenizer records about one word: a pure function of the word (and the lexicon). */
+export interface WordInfo {
+  k: string;
+  cap: boolean;
+  upper: boolean;
+  num: boolean;
+  f: number;
+}
+
+/** the facts about word w; `startFlags` gives the lexicon classes of its key (0 without one) */
+export function wordInfo(w: string, startFlags?: (key: string) => number): WordInfo {
+  const k = wordKey(w);
+  const c0 = w.charCodeAt(0);
+  const cap = isUpperCode(c0);
+  return { k, cap, upper: cap && allUpper(w), num: c0 >= 48 && c0 <= 57, f: startFlags ? startFlags(k) : 0 };
+}
+
+/** a word as written, with its facts: one per distinct word in a `WordTable` */
+export interface WordEntry extends WordInfo {
+  s: string;
+}
+
+const LONG_WORD = 12; // longer words are not kept: V8 slices of 13+ chars would pin the field's text
+
+/**
+ * The words seen so far, looked up straight from the text (hash of the characters, open
+ * addressing) so a word seen before costs no substring, no lower-casing and no Map lookup.
+ * Vietnamese has a few thousand syllables, so after the first articles nearly every word
+ * hits. Bounded: when full it starts over. It only caches pure facts about a word.
+ */
+export class WordTable {
+  /** per slot: [hash, entry id + 1]; both in one array so a probe touches one cache line */
+  private readonly cells: Int32Array;
+  private entries: WordEntry[] = [];
+  private readonly mask: number;
+  private readonly maxEntries: number;
+
+  constructor(
+    private readonly startFlags: (key: string) => number,
+    bits = 16,
+  ) {
+    this.cells = new Int32Array(2 << bits);
+    this.mask = (1 << bits) - 1;
+    this.maxEntries = 1 << (bits - 1); // at most half full: short probe runs
+  }
+
+  clear(): void {
+    if (this.entries.length === 0) return;
+    this.cells.fill(0);
+    this.entries = [];
+  }
+
+  /** the entry of the word text[start, end) */
+  lookup(text: string, start: number, end: number): WordEntry {
+    let h = FNV_BASIS;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    return this.lookupHashed(text, start, end, h);
+  }
+
+  /** as `lookup`, with the FNV-1a hash of the word's UTF-16 codes already computed */
+  lookupHashed(text: string, start: number, end: number, h: number): WordEntry {
+    const cells = this.cells;
+    const len = end - start;
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const id = cells[2 * slot + 1]!;
+      if (id === 0) break;
+      if (cells[2 * slot] === h) {
+        const e = this.entries[id - 1]!;
+        if (e.s.length === len && sameChars(e.s, text, start)) return e;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const s = text.slice(start, end);
+    const x = wordInfo(s, this.startFlags);
+    const e: WordEntry = { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f };
+    if (len > LONG_WORD) return e;
+    if (this.entries.length >= this.maxEntries) {
+      this.clear();
+      slot = (h ^ (h >>> 15)) & this.mask;
+    }
+    this.entries.push(e);
+    cells[2 * slot] = h;
+    cells[2 * slot + 1] = this.entries.length;
+    return e;
+  }
+}
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function sameChars(s: string, text: string, at: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
+}
+
+// Character classes of the first 8,192 code points (all of Vietnamese), from the functions
+// above, once at load: the tokenizer reads one byte per character instead of branching.
+const CW = 1; // letter, mark or digit
+const CS = 2; // space
+const CU = 4; // upper-case letter
+const CL = 8; // lower-case letter
+const CHAR_TABLE_SIZE = 0x2000;
+
+function charBitsOf(c: number): number {
+  return (isWordChar(c) ? CW : 0) | (isSpace(c) ? CS : 0) | (isUpperCode(c) ? CU : 0) | (isLowerCode(c) ? CL : 0);
+}
+
+const CHAR_TABLE = new Uint8Array(CHAR_TABLE_SIZE);
+for (let c = 0; c < CHAR_TABLE_SIZE; c++) CHAR_TABLE[c] = charBitsOf(c);
+
+function charBits(c: number): number {
+  return c < CHAR_TABLE_SIZE ? CHAR_TABLE[c]! : charBitsOf(c);
+}
+
+/**
+ * Split one field into tokens, in one pass. Linear in the length of the text.
+ * With a `WordTable` (the lexicon's, in the extractors) a word's key, case and lexicon
+ * classes come from the table; without one they are computed and the classes are 0.
+ */
+export function tokenize(text: string, table?: WordTable): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const bits = charBits(c);
+    if (bits & CS) {
       i++;
       continue;
     }
-    if (!isWordChar(c)) {
-      out.push({ s: text[i]!, k: text[i]!, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0 });
+    if ((bits & CW) === 0) {
+      const p = text[i]!;
+      out.push({ s: p, k: p, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0 });
       i++;
       continue;
     }
     const start = i;
     let j = i + 1;
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME); // the word's hash, for the table
     let glue = false; // a lower-case letter followed by an upper-case one inside the word
-    let prevLower = isLowerCode(c);
+    let prevLower = (bits & CL) !== 0;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (!isWordChar(d)) break;
-      if (prevLower && isUpperCode(d)) glue = true;
-      prevLower = isLowerCode(d);
+      const db = charBits(d);
+      if ((db & CW) === 0) break;
+      if (prevLower && db & CU) glue = true;
+      prevLower = (db & CL) !== 0;
+      h = Math.imul(h ^ d, FNV_PRIME);
       j++;
     }
+    const scanned = j;
     // word + joiner + word written without spaces: "Rịa-Vũng", "TP.HCM", "H'Hen", "3,6"
-    while (j + 1 < n && !isSpace(text.charCodeAt(j)) && !isWordChar(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+    while (j + 1 < n && (charBits(text.charCodeAt(j)) & (CS | CW)) === 0 && charBits(text.charCodeAt(j + 1)) & CW) {
       let k = j + 2;
-      while (k < n && isWordChar(text.charCodeAt(k))) k++;
+      while (k < n && charBits(text.charCodeAt(k)) & CW) k++;
       if (!joins(text.slice(start, j), text[j]!, text.slice(j + 1, k))) break;
       j = k;
     }
-    let w = text.slice(start, j);
-    const glued = glue ? gluedAt(w) : -1;
-    if (glued > 0) {
-      j = start + glued;
-      w = w.slice(0, glued);
+    if (glue) {
+      const glued = gluedAt(text.slice(start, j));
+      if (glued > 0) j = start + glued;
     }
-    const c0 = w[0]!;
-    const cap = isUpperLetter(c0);
-    out.push({ s: w, k: wordKey(w), start, end: j, w: true, cap, upper: cap && allUpper(w), num: isDigit(c0), f: 0 });
+    let x: WordEntry;
+    if (table) x = j === scanned ? table.lookupHashed(text, start, j, h) : table.lookup(text, start, j);
+    else {
+      const w = text.slice(start, j);
+      const info = wordInfo(w);
+      x = { s: w, k: info.k, cap: info.cap, upper: info.upper, num: info.num, f: 0 };
+    }
+    out.push({ s: x.s, k: x.k, start, end: j, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f });
     i = j;
   }
   return out;
@@ -232,7 +360,7 @@ export function classify(toks: Tok[], startFlags: (key: string) => number): Tok[
  */
 const articleTokens = new WeakMap<object, Map<string, Tok[]>>();
 
-export function tokensOf(article: object, text: string, startFlags: (key: string) => number): Tok[] {
+export function tokensOf(article: object, text: string, table: WordTable): Tok[] {
   let m = articleTokens.get(article);
   if (!m) {
     m = new Map();
@@ -240,7 +368,7 @@ export function tokensOf(article: object, text: string, startFlags: (key: string
   }
   let toks = m.get(text);
   if (!toks) {
-    toks = classify(tokenize(text), startFlags);
+    toks = tokenize(text, table);
     m.set(text, toks);
   }
   return toks;
