@@ -42,8 +42,9 @@ export function parseUnit(unit: InputUnit, rules: Rules): ParsedDoc {
     if (e instanceof DecodeError) throw new StageError('decode', e.message);
     throw e;
   }
-  const text = normaliseText(decoded.text);
-  const doc = unit.kind === 'html' ? parseHtml(text, rules, unit.url) : parseText(text, rules);
+  // HTML: parseHtml normalises the text it reads (text nodes, JSON-LD, attributes it keeps),
+  // which is a fraction of the markup
+  const doc = unit.kind === 'html' ? parseHtml(decoded.text, rules, unit.url) : parseText(normaliseText(decoded.text), rules);
   doc.warnings.unshift(...decoded.warnings);
   return doc;
 }

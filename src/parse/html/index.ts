@@ -9,7 +9,7 @@ import type { StructureRules } from '../../extract/structure/rules.js';
 import { profileFor } from './outlets.js';
 import { dedupeCandidates, jsonLdCandidates, metaTagCandidates, type MetaTag } from './meta.js';
 import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
-import { foldKey, isAllCaps, normaliseInline } from '../../normalise/text.js';
+import { foldKey, isAllCaps, normaliseInline, normaliseText } from '../../normalise/text.js';
 
 /**
  * HTML page → typed blocks + metadata candidates, in two walks over the htmlparser2 DOM:
@@ -162,14 +162,16 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
       return zero();
     }
     if (tag === 'link') {
-      if (!scan.canonical && (el.attribs.rel || '').toLowerCase() === 'canonical' && el.attribs.href) scan.canonical = el.attribs.href;
+      if (!scan.canonical && (el.attribs.rel || '').toLowerCase() === 'canonical' && el.attribs.href) scan.canonical = normaliseText(el.attribs.href);
       return zero();
     }
     if (tag === 'script') {
-      if ((el.attribs.type || '').toLowerCase().includes('ld+json')) scan.ld.push(textOfScript(el));
+      // JSON-LD: normalised as a whole (odd spaces between JSON tokens would break JSON.parse)
+      if ((el.attribs.type || '').toLowerCase().includes('ld+json')) scan.ld.push(normaliseText(textOfScript(el)));
       return zero();
     }
     if (tag === 'title') {
+      normaliseChildren(el);
       if (scan.docTitle === null) scan.docTitle = textOfScript(el);
       return zero();
     }
@@ -214,7 +216,7 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     let linkKids = 0; // text of children that are mostly a link (a teaser's headline)
     for (const ch of el.children) {
       if (ch.type === 'text') {
-        const n = textLen((ch as unknown as { data: string }).data);
+        const n = textLen(normaliseNode(ch as unknown as { data: string }));
         t += n;
         direct += n;
       } else if (isElement(ch)) {
@@ -319,6 +321,27 @@ const NEEDS_FULL_NORMALISE = /[\u00ad\u00d0\u00f0\u0300-\u036f\u200b-\u200d\u206
 function cleanText(s: string): string {
   if (NEEDS_FULL_NORMALISE.test(s)) return normaliseInline(s);
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * SPEC §1 on the page's text, not its markup: every text node is normalised in place when
+ * the scan first reaches it (the scan reaches every node any later step reads: what it
+ * skips, dropped tags, is skipped by every reader too). Pure-ASCII text, most of the
+ * whitespace between tags, needs nothing. Entities are decoded by then, so "&nbsp;" and
+ * "&#8203;" are normalised like the characters themselves.
+ */
+function normaliseNode(node: { data: string }): string {
+  const s = node.data;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (tabs and CRs may stay: every reader treats them as the spaces they would become)
+    if (c >= 0x80 || c === 11 || c === 12) return (node.data = normaliseText(s));
+  }
+  return s;
+}
+
+function normaliseChildren(el: Element): void {
+  for (const c of el.children) if (c.type === 'text') normaliseNode(c as unknown as { data: string });
 }
 
 /** Characters of a text node that are not spaces (cheap: no allocation for short runs). */
@@ -701,6 +724,10 @@ function chooseContainer(scan: Scan, title: Element | null): Element | null {
 
 // ---------------------------------------------------------------- main
 
+/**
+ * `html` is the decoded page as it came (SPEC §1 normalisation of the markup is not needed:
+ * the text read from it is normalised here); already-normalised input is fine too.
+ */
 export function parseHtml(html: string, rules: Rules, url: string | null): ParsedDoc {
   const g = rules.outlets.generic;
   const warnings: string[] = [];
