@@ -311,7 +311,7 @@ export class Grammar {
           j = end = k + m.len;
           prev = 'body';
         }
-        descOpen = (m.entry.flags & C.DESCBODY) !== 0;
+        descOpen = (m.flags & C.DESCBODY) !== 0;
         break;
       }
     }
@@ -368,10 +368,10 @@ export class Grammar {
         }
         const found = lex.match(toks, j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL | C.ORGWORD);
         const m = found && this.knownAt(j, C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL | C.ORGWORD) ? found : null;
-        if (m && !(m.entry.flags & (C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL)) && m.len === 1) {
+        if (m && !(m.flags & (C.BODY | C.HEAD | C.PLACE | C.COUNTRY | C.ABBR | C.LEVEL)) && m.len === 1) {
           // a one-word organisation word in capitals ("Nhân", "Quốc") is only a capitalised word
         } else if (m) {
-          const f = m.entry.flags;
+          const f = m.flags;
           if (allowName && j === start && prev === 'office' && f & C.PERSONPLACE && !this.isCapWord(j + m.len)) {
             return { end, name: { a: j, b: j + m.len }, excluded, stoppedAtOffice: false };
           }
@@ -407,14 +407,14 @@ export class Grammar {
       const place = lex.match(toks, j, C.PLACE | C.COUNTRY);
       if (place && place.len > 1) {
         // "châu Âu", "miền Nam"
-        prev = place.entry.flags & C.COUNTRY ? 'country' : 'place';
+        prev = place.flags & C.COUNTRY ? 'country' : 'place';
         j = end = j + place.len;
         continue;
       }
       const stop = lex.match(toks, j, C.STOP);
       const org = lex.match(toks, j, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
       const second = (prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap;
-      if (org && org.len === 1 && org.entry.flags & C.LEVEL && second && this.continuation(j)) {
+      if (org && org.len === 1 && org.flags & C.LEVEL && second && this.continuation(j)) {
         // "Nông thôn", "Văn bản": a level word as the second syllable of a capitalised word
         j = end = j + 1;
         continued = true;
@@ -424,14 +424,14 @@ export class Grammar {
       // does ("Ban quản lý dự án … các công trình giao thông")
       const descGoesOn = descOpen && org && stop && org.len === 1 && stop.len === 1 && this.continuesName(j + 1, true);
       if (org && (!stop || org.len > stop.len || descGoesOn)) {
-        prev = org.entry.flags & C.LEVEL ? 'level' : 'lower';
+        prev = org.flags & C.LEVEL ? 'level' : 'lower';
         j = end = j + org.len;
         continue;
       }
       const conn = lex.match(toks, j, C.CONNECTOR);
       // "và" joins two fields of one body ("Tuyên giáo và Dân vận"); "về", "ở" only go on
       // inside a descriptive body ("Ban Chỉ đạo tỉnh về thực hiện QCDC")
-      const joins = conn && (conn.entry.keys[0] === 'và' || conn.entry.keys[0] === '&');
+      const joins = conn && (conn.keys[0] === 'và' || conn.keys[0] === '&');
       if (conn && (descOpen || (joins && prev !== 'place' && prev !== 'country' && prev !== 'level'))) {
         // "Tuyên giáo và Dân vận", "Ban Chỉ đạo tỉnh về thực hiện QCDC": kept when the name goes on
         const nx = j + conn.len;
@@ -518,7 +518,7 @@ export class Grammar {
   knownAt(i: number, mask: number): number {
     const m = this.rules.lex.match(this.toks, i, mask);
     if (!m) return 0;
-    if (m.len === 1 && !(m.entry.flags & (C.PLACE | C.COUNTRY)) && this.startsName(i)) return 0;
+    if (m.len === 1 && !(m.flags & (C.PLACE | C.COUNTRY)) && this.startsName(i)) return 0;
     return m.len;
   }
 

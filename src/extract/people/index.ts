@@ -157,9 +157,9 @@ class FieldScanner {
     let h: Honorific | null = null;
     const m = lex.match(toks, p, C.ADDR | C.PROF | C.KIN);
     if (m) {
-      const f = m.entry.flags;
+      const f = m.flags;
       const kind = f & C.ADDR ? 'addr' : f & C.PROF ? 'prof' : 'kin';
-      const canonical = kind === 'addr' ? m.entry.value! : this.g.span(p, p + m.len);
+      const canonical = kind === 'addr' ? m.value! : this.g.span(p, p + m.len);
       h = { end: p + m.len, canonical, kind, plural };
     } else if (this.isDegree(p)) {
       h = { end: p + 1, canonical: toks[p]!.s, kind: 'prof', plural };

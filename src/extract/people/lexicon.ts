@@ -34,15 +34,15 @@ export const C = {
 
 export interface Entry {
   keys: string[];
+  /** keys.length: the number of tokens the phrase covers */
+  len: number;
   flags: number;
   /** canonical written form for address honorifics, expansion for abbreviations */
   value?: string;
 }
 
-export interface Match {
-  len: number;
-  entry: Entry;
-}
+/** a phrase found in the text: its entry (no object is made per match) */
+export type Match = Entry;
 
 /**
  * A phrase table keyed by the first word's key. Lookups walk the (few) phrases that
@@ -54,7 +54,7 @@ export class Lexicon {
   /** union of the classes of every phrase starting with a key: one lookup per token */
   private firstFlags = new Map<string, number>();
   /** the words of articles, with their start classes (filled as articles are read) */
-  readonly words = new WordTable((k) => this.startFlags(k));
+  readonly words: WordTable = new WordTable(this);
 
   add(phrase: string, flags: number, value?: string): void {
     this.words.clear(); // the start classes change
@@ -68,7 +68,7 @@ export class Lexicon {
       if (value !== undefined && have.value === undefined) have.value = value;
       return;
     }
-    const e: Entry = { keys, flags, value };
+    const e: Entry = { keys, len: keys.length, flags, value };
     this.all.set(id, e);
     const list = this.byFirst.get(keys[0]!) ?? [];
     list.push(e);
@@ -81,17 +81,22 @@ export class Lexicon {
     return this.firstFlags.get(key) ?? 0;
   }
 
+  /** the phrases that start with this key, longest first */
+  phrasesAt(key: string): Entry[] | null {
+    return this.byFirst.get(key) ?? null;
+  }
+
   /** longest phrase of one of `mask`'s classes starting at token i */
   match(toks: Tok[], i: number, mask: number): Match | null {
     const t = toks[i];
     if (!t || (t.f & mask) === 0) return null;
-    const list = this.byFirst.get(t.k);
+    const list = t.p ?? this.byFirst.get(t.k);
     if (!list) return null;
     outer: for (const e of list) {
       if ((e.flags & mask) === 0) continue;
       if (i + e.keys.length > toks.length) continue;
       for (let j = 1; j < e.keys.length; j++) if (toks[i + j]!.k !== e.keys[j]) continue outer;
-      return { len: e.keys.length, entry: e };
+      return e;
     }
     return null;
   }

@@ -1,4 +1,5 @@
 import { foldKey, stripDiacritics } from '../../normalise/text.js';
+import type { Entry } from './lexicon.js';
 
 /**
  * A word or punctuation token of one text field, with its offsets (JS string indices,
@@ -18,8 +19,10 @@ export interface Tok {
   upper: boolean;
   /** starts with a digit */
   num: boolean;
-  /** classes of the lexicon phrases that may start here (filled by `classify`) */
+  /** classes of the lexicon phrases that may start here (from the word table, or `classify`) */
   f: number;
+  /** those phrases, longest first (null: none, or the tokens were not made with a word table) */
+  p: Entry[] | null;
 }
 
 // Only a syllable that ends in "oa", "oe" or "uy" can carry its tone mark on either vowel
@@ -168,14 +171,22 @@ export interface WordInfo {
   upper: boolean;
   num: boolean;
   f: number;
+  p: Entry[] | null;
 }
 
-/** the facts about word w; `startFlags` gives the lexicon classes of its key (0 without one) */
-export function wordInfo(w: string, startFlags?: (key: string) => number): WordInfo {
+/** what the lexicon knows about a word's key */
+export interface KeyLookup {
+  startFlags(key: string): number;
+  phrasesAt(key: string): Entry[] | null;
+}
+
+/** the facts about word w; without a lexicon its classes are 0 */
+export function wordInfo(w: string, lex?: KeyLookup): WordInfo {
   const k = wordKey(w);
   const c0 = w.charCodeAt(0);
   const cap = isUpperCode(c0);
-  return { k, cap, upper: cap && allUpper(w), num: c0 >= 48 && c0 <= 57, f: startFlags ? startFlags(k) : 0 };
+  const f = lex ? lex.startFlags(k) : 0;
+  return { k, cap, upper: cap && allUpper(w), num: c0 >= 48 && c0 <= 57, f, p: f !== 0 ? lex!.phrasesAt(k) : null };
 }
 
 /** a word as written, with its facts: one per distinct word in a `WordTable` */
@@ -199,7 +210,7 @@ export class WordTable {
   private readonly maxEntries: number;
 
   constructor(
-    private readonly startFlags: (key: string) => number,
+    private readonly lex: KeyLookup,
     bits = 16,
   ) {
     this.cells = new Int32Array(2 << bits);
@@ -235,8 +246,8 @@ export class WordTable {
       slot = (slot + 1) & this.mask;
     }
     const s = text.slice(start, end);
-    const x = wordInfo(s, this.startFlags);
-    const e: WordEntry = { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f };
+    const x = wordInfo(s, this.lex);
+    const e: WordEntry = { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p };
     if (len > LONG_WORD) return e;
     if (this.entries.length >= this.maxEntries) {
       this.clear();
@@ -294,7 +305,7 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
     }
     if ((bits & CW) === 0) {
       const p = text[i]!;
-      out.push({ s: p, k: p, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0 });
+      out.push({ s: p, k: p, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0, p: null });
       i++;
       continue;
     }
@@ -329,9 +340,9 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
     else {
       const w = text.slice(start, j);
       const info = wordInfo(w);
-      x = { s: w, k: info.k, cap: info.cap, upper: info.upper, num: info.num, f: 0 };
+      x = { s: w, k: info.k, cap: info.cap, upper: info.upper, num: info.num, f: 0, p: null };
     }
-    out.push({ s: x.s, k: x.k, start, end: j, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f });
+    out.push({ s: x.s, k: x.k, start, end: j, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p });
     i = j;
   }
   return out;
