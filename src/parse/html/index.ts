@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { parseDom } from './tokenizer.js';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, BlockKind, MetaCandidate, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
@@ -731,9 +731,9 @@ function chooseContainer(scan: Scan, title: Element | null): Element | null {
 export function parseHtml(html: string, rules: Rules, url: string | null): ParsedDoc {
   const g = rules.outlets.generic;
   const warnings: string[] = [];
-  // htmlparser2 directly: cheerio's load() (same parser, same options) builds a new
-  // wrapper class per call, which cost a third of the parse
-  const root: ParentNode = parseDocument(html);
+  // htmlparser2 directly (cheerio's load() built a wrapper class per page), with the
+  // tokenizer's idle loops skipped
+  const root: ParentNode = parseDom(html);
   let metaTags: MetaCandidate[] = [];
   let ogSite: string | null = null;
   const scan = scanDocument(root, g, (sc) => {
