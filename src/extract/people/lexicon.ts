@@ -1,4 +1,4 @@
-import { phraseKeys, WordTable, type Tok } from './tokens.js';
+import { intern, phraseKeys, WordTable, type Tok } from './tokens.js';
 
 /**
  * Word classes of the phrase table. One phrase may belong to several classes
@@ -58,7 +58,7 @@ export class Lexicon {
 
   add(phrase: string, flags: number, value?: string): void {
     this.words.clear(); // the start classes change
-    const keys = phraseKeys(phrase);
+    const keys = phraseKeys(phrase).map(intern);
     if (keys.length === 0) return;
     const id = keys.join(' ');
     this.firstFlags.set(keys[0]!, (this.firstFlags.get(keys[0]!) ?? 0) | flags);
@@ -92,10 +92,12 @@ export class Lexicon {
     if (!t || (t.f & mask) === 0) return null;
     const list = t.p ?? this.byFirst.get(t.k);
     if (!list) return null;
-    outer: for (const e of list) {
+    // indexed loops: this runs several times per token, and must allocate nothing
+    outer: for (let x = 0; x < list.length; x++) {
+      const e = list[x]!;
       if ((e.flags & mask) === 0) continue;
-      if (i + e.keys.length > toks.length) continue;
-      for (let j = 1; j < e.keys.length; j++) if (toks[i + j]!.k !== e.keys[j]) continue outer;
+      if (i + e.len > toks.length) continue;
+      for (let j = 1; j < e.len; j++) if (toks[i + j]!.k !== e.keys[j]) continue outer;
       return e;
     }
     return null;

@@ -203,8 +203,11 @@ const LONG_WORD = 12; // longer words are not kept: V8 slices of 13+ chars would
  * hits. Bounded: when full it starts over. It only caches pure facts about a word.
  */
 export class WordTable {
-  /** per slot: [hash, entry id + 1]; both in one array so a probe touches one cache line */
+  /** per slot: [hash, entry id + 1, offset of the word's characters in `chars`, length] */
   private readonly cells: Int32Array;
+  /** the characters of every word kept, one after another: a probe compares against these */
+  private chars: Uint16Array;
+  private used = 0;
   private entries: WordEntry[] = [];
   private readonly mask: number;
   private readonly maxEntries: number;
@@ -213,15 +216,17 @@ export class WordTable {
     private readonly lex: KeyLookup,
     bits = 16,
   ) {
-    this.cells = new Int32Array(2 << bits);
+    this.cells = new Int32Array(4 << bits);
     this.mask = (1 << bits) - 1;
     this.maxEntries = 1 << (bits - 1); // at most half full: short probe runs
+    this.chars = new Uint16Array(this.maxEntries * 4);
   }
 
   clear(): void {
     if (this.entries.length === 0) return;
     this.cells.fill(0);
     this.entries = [];
+    this.used = 0;
   }
 
   /** the entry of the word text[start, end) */
@@ -234,39 +239,56 @@ export class WordTable {
   /** as `lookup`, with the FNV-1a hash of the word's UTF-16 codes already computed */
   lookupHashed(text: string, start: number, end: number, h: number): WordEntry {
     const cells = this.cells;
+    const chars = this.chars;
     const len = end - start;
     let slot = (h ^ (h >>> 15)) & this.mask;
     for (;;) {
-      const id = cells[2 * slot + 1]!;
+      const at = 4 * slot;
+      const id = cells[at + 1]!;
       if (id === 0) break;
-      if (cells[2 * slot] === h) {
-        const e = this.entries[id - 1]!;
-        if (e.s.length === len && sameChars(e.s, text, start)) return e;
+      if (cells[at] === h && cells[at + 3] === len) {
+        const off = cells[at + 2]!;
+        let k = 0;
+        while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
+        if (k === len) return this.entries[id - 1]!;
       }
       slot = (slot + 1) & this.mask;
     }
     const s = text.slice(start, end);
     const x = wordInfo(s, this.lex);
-    const e: WordEntry = { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p };
-    if (len > LONG_WORD) return e;
-    if (this.entries.length >= this.maxEntries) {
+    if (len > LONG_WORD) return { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p };
+    const e: WordEntry = { s: intern(s), k: intern(x.k), cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p };
+    if (this.entries.length >= this.maxEntries || this.used + len > this.chars.length) {
       this.clear();
       slot = (h ^ (h >>> 15)) & this.mask;
     }
     this.entries.push(e);
-    cells[2 * slot] = h;
-    cells[2 * slot + 1] = this.entries.length;
+    const at = 4 * slot;
+    cells[at] = h;
+    cells[at + 1] = this.entries.length;
+    cells[at + 2] = this.used;
+    cells[at + 3] = len;
+    for (let k = 0; k < len; k++) chars[this.used + k] = text.charCodeAt(start + k);
+    this.used += len;
     return e;
   }
 }
 
+/**
+ * The engine's single copy of a string (V8 keeps one copy of each property name). The
+ * word table's strings are looked up in Sets and Maps (surnames, abbreviations…) and
+ * compared with the lexicon's keys many times per word; as such copies those lookups and
+ * comparisons measured several times faster. Only for strings kept in the table.
+ */
+export function intern(s: string): string {
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  for (const k in o) return k;
+  return s;
+}
+
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-
-function sameChars(s: string, text: string, at: number): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
-  return true;
-}
 
 // Character classes of the first 8,192 code points (all of Vietnamese), from the functions
 // above, once at load: the tokenizer reads one byte per character instead of branching.
