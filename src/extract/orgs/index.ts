@@ -32,7 +32,7 @@ export function extractOrganizations(
   const all = [text.title ?? '', ...text.paragraphs, ...text.captions];
   for (const s of all) {
     if (!s) continue;
-    const toks = tokensOf(text, s, rules.people.lex.words);
+    const toks = tokensOf(text, s, rules.people.words);
     scanField(toks, s, rules, found);
   }
   // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully
@@ -60,7 +60,8 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
       }
       continue;
     }
-    const known = orgRules.abbreviations.get(t.s);
+    // a known abbreviation is in the phrase table too: the class bit first, the Map only then
+    const known = t.f & C.ABBR ? orgRules.abbreviations.get(t.s) : undefined;
     if (known && !found.known.has(t.k)) found.known.set(t.k, { short: known.short, expansion: known.expansion });
     if (!t.cap) continue;
     const head = lex.match(toks, i, C.BODY | C.HEAD);
@@ -135,7 +136,7 @@ function expandOrg(toks: Tok[], a: number, b: number, text: string, rules: OrgRu
   let expanded = false;
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
-    const known = rules.abbreviations.get(t.s);
+    const known = t.f & C.ABBR ? rules.abbreviations.get(t.s) : undefined;
     if (known && !isPlaceAbbreviation(known)) {
       name += text.slice(pos, t.start) + known.expansion;
       pos = t.end;

@@ -15,7 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import { stripDiacritics } from '../../normalise/text.js';
-import { C } from './lexicon.js';
+import { C, M } from './lexicon.js';
 import type { PeopleRules } from './rules.js';
 import { VI_SYLLABLE, type Tok } from './tokens.js';
 
@@ -84,7 +84,7 @@ export class Grammar {
     const t = this.toks[i];
     if (t === undefined || !t.cap) return false;
     // ethnic-minority names open with a prefix glued by an apostrophe: H'Ing, K'Nhiên
-    return this.rules.surnames.has(t.k) || /^[hky]['’]\p{L}/u.test(t.k);
+    return (t.m & M.SURNAME) !== 0;
   }
 
   /** end of PREFIX* OFFICE starting at i, or -1. The first word must be capitalised unless `lower`. */
@@ -140,7 +140,7 @@ export class Grammar {
     let upper = 0;
     for (let i = a; i < b; i++) {
       const t = this.toks[i]!;
-      if (!t.w || !t.cap || t.num || /[.\d&/]/.test(t.s)) return false;
+      if (!t.w || !t.cap || t.num || t.m & M.NONAME) return false;
       if (t.upper) upper++;
     }
     const last = this.toks[b - 1]!;
@@ -158,11 +158,7 @@ export class Grammar {
 
   /** a word that is no Vietnamese syllable (Biden, Grant, Joe) marks a foreign name */
   looksForeign(a: number, b: number): boolean {
-    for (let i = a; i < b; i++) {
-      const bare = stripDiacritics(this.toks[i]!.s.toLowerCase());
-      if (/[fjwz]/.test(bare)) return true;
-      for (const piece of bare.split('-')) if (!VI_SYLLABLE.test(piece.replace(/['’]/g, ''))) return true;
-    }
+    for (let i = a; i < b; i++) if (this.toks[i]!.m & M.FOREIGN) return true;
     return false;
   }
 
@@ -181,7 +177,7 @@ export class Grammar {
    * company or place ("Fox News", "Lan Group", "The Hague").
    */
   foreignNameOk(a: number, b: number): boolean {
-    for (let i = a; i < b; i++) if (this.rules.notNameWords.has(this.toks[i]!.k)) return false;
+    for (let i = a; i < b; i++) if (this.toks[i]!.m & M.NOTNAME) return false;
     return true;
   }
 

@@ -2,7 +2,7 @@ import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Official, Position } from '../../record/schema.js';
 import { titleCaseName } from '../../normalise/text.js';
-import { C } from './lexicon.js';
+import { C, M } from './lexicon.js';
 import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
 import { phraseKey, tokensOf, type Tok } from './tokens.js';
 import type { PeopleRules } from './rules.js';
@@ -194,9 +194,7 @@ class FieldScanner {
   private isDegree(i: number): boolean {
     const t = this.toks[i];
     if (!t || !t.w || !t.cap) return false;
-    if (t.s.indexOf('.') < 0) return this.rules.degreeParts.has(t.k);
-    const parts = t.s.split('.');
-    return parts.every((p) => this.rules.degreeParts.has(p.toLowerCase()));
+    return (t.m & M.DEGREE) !== 0;
   }
 
   /** the name (or office) after an honorific; returns where scanning goes on */
@@ -293,7 +291,7 @@ class FieldScanner {
     if (!after || !after.w || after.cap || after.num) return false;
     const prev = this.toks[start - 1];
     if (!prev || !prev.w || prev.cap) return false;
-    return !this.rules.subjectWords.has(prev.k);
+    return (prev.m & M.SUBJECT) === 0;
   }
 
   /** cheap test before the costlier ones: does ", office" or "(office" follow token r? */
@@ -462,7 +460,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   const all = fields(text);
   for (const f of all) {
     if (!f.s) continue;
-    const toks = tokensOf(text, f.s, pr.lex.words);
+    const toks = tokensOf(text, f.s, pr.words);
     const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
       const key = phraseKey(h.name);

@@ -1,4 +1,4 @@
-import { intern, phraseKeys, WordTable, type Tok } from './tokens.js';
+import { intern, phraseKeys, type Tok } from './tokens.js';
 
 /**
  * Word classes of the phrase table. One phrase may belong to several classes
@@ -32,6 +32,19 @@ export const C = {
   CLAUSE: 1 << 24, // a capitalised word that opens a sentence ("Với", "Theo")
 } as const;
 
+/**
+ * Marks of single words from the rules, computed once per distinct word by the word table
+ * (a bit test per token instead of a Set lookup or a regex).
+ */
+export const M = {
+  SURNAME: 1 << 0, // opens a Vietnamese name (names.json surnames, or H'/K'/Y' + letter)
+  DEGREE: 1 << 1, // a degree or its dotted pieces (PGS.TS, BS.CK2, ThS)
+  SUBJECT: 1 << 2, // offices.json subjectWords
+  NOTNAME: 1 << 3, // names.json notNameWords
+  FOREIGN: 1 << 4, // no Vietnamese syllable (Biden, Grant)
+  NONAME: 1 << 5, // has a dot, digit, "&" or "/": never a word of a name
+} as const;
+
 export interface Entry {
   keys: string[];
   /** keys.length: the number of tokens the phrase covers */
@@ -53,11 +66,7 @@ export class Lexicon {
   private all = new Map<string, Entry>();
   /** union of the classes of every phrase starting with a key: one lookup per token */
   private firstFlags = new Map<string, number>();
-  /** the words of articles, with their start classes (filled as articles are read) */
-  readonly words: WordTable = new WordTable(this);
-
   add(phrase: string, flags: number, value?: string): void {
-    this.words.clear(); // the start classes change
     const keys = phraseKeys(phrase).map(intern);
     if (keys.length === 0) return;
     const id = keys.join(' ');

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRuleFile } from '../../rules/load.js';
-import { C, Lexicon } from './lexicon.js';
-import { wordKey } from './tokens.js';
+import { C, M, Lexicon } from './lexicon.js';
+import { VI_SYLLABLE, WordTable, wordKey, type WordClasses } from './tokens.js';
+import { stripDiacritics } from '../../normalise/text.js';
 import { BoundedMemo } from './memo.js';
 
 /** rules/offices.json: office titles and how positions chain */
@@ -97,6 +98,42 @@ export interface PeopleRules {
    * costs ~0.2 ms (it tags the whole string), and the same foreign names recur across articles
    */
   westernMemo: BoundedMemo<string[]>;
+  /** the lexicon's classes and the marks (`M`) of a word */
+  classes: WordClasses;
+  /** the words of the articles read so far, with their classes (see WordTable) */
+  words: WordTable;
+}
+
+/** a word that is no Vietnamese syllable (Biden, Grant, Joe) */
+export function foreignWord(s: string): boolean {
+  const bare = stripDiacritics(s.toLowerCase());
+  if (/[fjwz]/.test(bare)) return true;
+  for (const piece of bare.split('-')) if (!VI_SYLLABLE.test(piece.replace(/['’]/g, ''))) return true;
+  return false;
+}
+
+const ETHNIC_PREFIX = /^[hky]['’]\p{L}/u;
+
+function wordClasses(
+  lex: Lexicon,
+  sets: { surnames: Set<string>; degreeParts: Set<string>; subjectWords: Set<string>; notNameWords: Set<string> },
+): WordClasses {
+  return {
+    startFlags: (k) => lex.startFlags(k),
+    phrasesAt: (k) => lex.phrasesAt(k),
+    marksOf(s, k) {
+      let m = 0;
+      // ethnic-minority names open with a prefix glued by an apostrophe: H'Ing, K'Nhiên
+      if (sets.surnames.has(k) || ETHNIC_PREFIX.test(k)) m |= M.SURNAME;
+      const degree = s.indexOf('.') < 0 ? sets.degreeParts.has(k) : s.split('.').every((p) => sets.degreeParts.has(p.toLowerCase()));
+      if (degree) m |= M.DEGREE;
+      if (sets.subjectWords.has(k)) m |= M.SUBJECT;
+      if (sets.notNameWords.has(k)) m |= M.NOTNAME;
+      if (foreignWord(s)) m |= M.FOREIGN;
+      if (/[.\d&/]/.test(s)) m |= M.NONAME;
+      return m;
+    },
+  };
 }
 
 /** Read organisations.json once (people and organisations both use it). */
@@ -143,15 +180,21 @@ export function loadPeopleRules(dir: string): PeopleRules {
     lex.add(a.short, C.ABBR, a.expansion);
     abbreviations.set(wordKey(a.short), a);
   }
-  return {
-    lex,
+  const sets = {
     surnames: new Set(names.surnames.map(wordKey)),
     notNameWords: new Set(names.notNameWords.map(wordKey)),
     subjectWords: new Set(offices.subjectWords.map(wordKey)),
+    degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
+  };
+  const classes = wordClasses(lex, sets);
+  return {
+    lex,
+    ...sets,
     lowerPrefixes: new Set(offices.prefixes.filter((p) => p[0] === p[0]!.toLowerCase())),
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
-    degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
     abbreviations,
     westernMemo: new BoundedMemo(20_000),
+    classes,
+    words: new WordTable(classes),
   };
 }

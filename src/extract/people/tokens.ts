@@ -23,6 +23,8 @@ export interface Tok {
   f: number;
   /** those phrases, longest first (null: none, or the tokens were not made with a word table) */
   p: Entry[] | null;
+  /** marks of the word from the rules (surname, degree…: `M` in lexicon.ts); 0 without a table */
+  m: number;
 }
 
 // Only a syllable that ends in "oa", "oe" or "uy" can carry its tone mark on either vowel
@@ -164,7 +166,7 @@ function gluedAt(w: string): number {
   return left.length >= 4 && right.length >= 3 ? p : -1; // "KitcoMarc" 
 }
 
-/** What the tokenizer records about one word: a pure function of the word (and the lexicon). */
+/** What the tokenizer records about one word: a pure function of the word (and the rules). */
 export interface WordInfo {
   k: string;
   cap: boolean;
@@ -172,21 +174,32 @@ export interface WordInfo {
   num: boolean;
   f: number;
   p: Entry[] | null;
+  m: number;
 }
 
-/** what the lexicon knows about a word's key */
-export interface KeyLookup {
+/** what the rules know about a word: the lexicon's phrases starting with its key, and marks */
+export interface WordClasses {
   startFlags(key: string): number;
   phrasesAt(key: string): Entry[] | null;
+  /** marks of the word as written (s) with key k */
+  marksOf(s: string, k: string): number;
 }
 
-/** the facts about word w; without a lexicon its classes are 0 */
-export function wordInfo(w: string, lex?: KeyLookup): WordInfo {
+/** the facts about word w; without rules its classes and marks are 0 */
+export function wordInfo(w: string, classes?: WordClasses): WordInfo {
   const k = wordKey(w);
   const c0 = w.charCodeAt(0);
   const cap = isUpperCode(c0);
-  const f = lex ? lex.startFlags(k) : 0;
-  return { k, cap, upper: cap && allUpper(w), num: c0 >= 48 && c0 <= 57, f, p: f !== 0 ? lex!.phrasesAt(k) : null };
+  const f = classes ? classes.startFlags(k) : 0;
+  return {
+    k,
+    cap,
+    upper: cap && allUpper(w),
+    num: c0 >= 48 && c0 <= 57,
+    f,
+    p: f !== 0 ? classes!.phrasesAt(k) : null,
+    m: classes ? classes.marksOf(w, k) : 0,
+  };
 }
 
 /** a word as written, with its facts: one per distinct word in a `WordTable` */
@@ -213,7 +226,7 @@ export class WordTable {
   private readonly maxEntries: number;
 
   constructor(
-    private readonly lex: KeyLookup,
+    private readonly classes: WordClasses,
     bits = 16,
   ) {
     this.cells = new Int32Array(4 << bits);
@@ -255,9 +268,9 @@ export class WordTable {
       slot = (slot + 1) & this.mask;
     }
     const s = text.slice(start, end);
-    const x = wordInfo(s, this.lex);
-    if (len > LONG_WORD) return { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p };
-    const e: WordEntry = { s: intern(s), k: intern(x.k), cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p };
+    const x = wordInfo(s, this.classes);
+    if (len > LONG_WORD) return { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m };
+    const e: WordEntry = { s: intern(s), k: intern(x.k), cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m };
     if (this.entries.length >= this.maxEntries || this.used + len > this.chars.length) {
       this.clear();
       slot = (h ^ (h >>> 15)) & this.mask;
@@ -327,7 +340,7 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
     }
     if ((bits & CW) === 0) {
       const p = text[i]!;
-      out.push({ s: p, k: p, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0, p: null });
+      out.push({ s: p, k: p, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0, p: null, m: 0 });
       i++;
       continue;
     }
@@ -362,9 +375,9 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
     else {
       const w = text.slice(start, j);
       const info = wordInfo(w);
-      x = { s: w, k: info.k, cap: info.cap, upper: info.upper, num: info.num, f: 0, p: null };
+      x = { s: w, k: info.k, cap: info.cap, upper: info.upper, num: info.num, f: 0, p: null, m: 0 };
     }
-    out.push({ s: x.s, k: x.k, start, end: j, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p });
+    out.push({ s: x.s, k: x.k, start, end: j, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m });
     i = j;
   }
   return out;
@@ -380,9 +393,14 @@ export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.k);
 }
 
-/** Fill each token's `f` with the classes of phrases that may start at it. */
-export function classify(toks: Tok[], startFlags: (key: string) => number): Tok[] {
-  for (const t of toks) t.f = startFlags(t.k);
+/** Fill the rules' classes of tokens made without a word table (as the table would give them). */
+export function classify(toks: Tok[], classes: WordClasses): Tok[] {
+  for (const t of toks) {
+    if (!t.w) continue;
+    t.f = classes.startFlags(t.k);
+    t.p = t.f !== 0 ? classes.phrasesAt(t.k) : null;
+    t.m = classes.marksOf(t.s, t.k);
+  }
   return toks;
 }
 
