@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { load } from 'cheerio/slim';
-import type { Element } from 'domhandler';
-import { compileSelector, matches, SelectorError } from '../../src/parse/html/selector.js';
+import type { AnyNode, Element } from 'domhandler';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDom } from '../../src/parse/html/tokenizer.js';
+import { FIXTURES } from '../shared.js';
+import { compileSelector, matches, SelectorError, SelectorIndex } from '../../src/parse/html/selector.js';
+import { loadRules } from '../../src/rules/index.js';
 import { compileOutletRules } from '../../src/parse/html/rules.js';
 import { RulesError } from '../../src/rules/load.js';
 
@@ -23,6 +28,40 @@ describe('profile selector matcher', () => {
     expect(texts('div.article > p.Normal')).toEqual(['a', 'b']);
     expect(texts('div.article p.Normal')).toEqual(['a', 'b', 'c']);
     expect(texts('.box p, span')).toEqual(['c', 'd']);
+  });
+  it('an index over several lists matches exactly what each list matches', () => {
+    const lists = ['p.Normal', '#main', 'div.article > p.Normal, span', '[data-role=publishdate]', 'div p', '.box p, .nothing', '*[style]', 'p'].map(compileSelector);
+    const idx = new SelectorIndex(lists);
+    for (const e of all) {
+      const want = lists.reduce((b, l, i) => (matches(e, l) ? b | (1 << i) : b), 0);
+      expect(idx.match(e)).toBe(want);
+      expect(idx.match(e)).toBe(want); // second time from the class memo
+    }
+  });
+  it('an index over each outlet profile matches what its selectors match, on the HTML fixtures', () => {
+    const dir = join(FIXTURES, 'html');
+    const els: Element[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.html'))) {
+      const rec = (n: AnyNode) => {
+        if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') return;
+        els.push(n as Element);
+        for (const c of (n as Element).children) rec(c);
+      };
+      for (const c of parseDom(readFileSync(join(dir, f), 'utf8')).children) rec(c);
+    }
+    let hits = 0;
+    for (const p of loadRules().outlets.profiles) {
+      const sel = p.selectors;
+      if (!sel) continue;
+      const roles = Object.keys(sel) as (keyof typeof sel)[];
+      const pidx = new SelectorIndex(roles.map((r) => sel[r]));
+      for (const e of els) {
+        const want = roles.reduce((b, r, i) => (matches(e, sel[r]!) ? b | (1 << i) : b), 0);
+        if (want) hits++;
+        expect(pidx.match(e)).toBe(want);
+      }
+    }
+    expect(hits).toBeGreaterThan(10); // the fixtures do hold profiled layouts
   });
   it('rejects syntax it does not support instead of matching nothing', () => {
     expect(() => compileSelector('p:first-child')).toThrow(SelectorError);

@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, BlockKind, MetaCandidate, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import { CW, lowerKey, SELECTOR_ROLES, type CompiledSelectors, type GenericHtmlRules, type OutletProfile, type SelectorRole } from './rules.js';
-import { matches } from './selector.js';
+import { SelectorIndex } from './selector.js';
 import { agencyTag } from '../../extract/structure/agency.js';
 import type { StructureRules } from '../../extract/structure/rules.js';
 import { profileFor } from './outlets.js';
@@ -59,8 +59,6 @@ interface Scan {
   docTitle: string | null;
   ld: string[];
   cand: Candidates;
-  /** element → CW bits of its class/id words (only elements that have any) */
-  bits: Map<Element, number>;
   best: Element | null;
   bestScore: number;
   /** every container holding good paragraphs, with its score */
@@ -87,6 +85,44 @@ class PosIndex {
   }
 }
 
+/** CW bits of an element's class words, kept on the element like its position (0 if none). */
+const BITS = '__bantinBits';
+function bitsOf(el: Element): number {
+  return (el as unknown as Record<string, number | undefined>)[BITS] ?? 0;
+}
+
+/**
+ * Class/id strings repeat across the pages of one site, so their bits are remembered
+ * across pages (per compiled rules; a pure function of string and rules), up to a bound.
+ */
+const BITS_CACHE = new WeakMap<GenericHtmlRules, Map<string, number>>();
+const BITS_CACHE_MAX = 20000;
+function bitsCache(g: GenericHtmlRules): Map<string, number> {
+  let c = BITS_CACHE.get(g);
+  if (!c) BITS_CACHE.set(g, (c = new Map()));
+  else if (c.size > BITS_CACHE_MAX) c.clear();
+  return c;
+}
+
+/**
+ * CW bits of an element's class, id and type attributes (see classId): the OR of each
+ * one's bits, which is the bits of their joined string as long as no boilerplate stem
+ * holds a space (words are split at spaces), checked when the rules compile.
+ */
+function elementBits(el: Element, g: GenericHtmlRules, cache: Map<string, number>): number {
+  if (g.stemsHoldSpace) {
+    const ci = classId(el);
+    return ci ? classBits(ci, g, cache) : 0;
+  }
+  const a = el.attribs;
+  let bits = 0;
+  if (a.class) bits = classBits(a.class, g, cache);
+  if (a.id) bits |= classBits(a.id, g, cache);
+  const extra = a.type || a['data-role'] || a['data-type'] || a['data-component-type'];
+  if (extra) bits |= classBits(extra, g, cache);
+  return bits;
+}
+
 /** CW bits for one class/id string, split into words and their 2-/3-part runs. */
 function classBits(s: string, g: GenericHtmlRules, cache: Map<string, number>): number {
   const hit = cache.get(s);
@@ -104,7 +140,9 @@ function classBits(s: string, g: GenericHtmlRules, cache: Map<string, number>): 
       }
     }
   }
-  cache.set(s, bits);
+  // a copy as the key: the parser's strings are slices of the whole page, which a
+  // remembered slice would keep alive
+  cache.set((' ' + s).slice(1), bits);
   return bits;
 }
 
@@ -112,11 +150,18 @@ function emptyRoles(): Record<SelectorRole, Element[]> {
   return { body: [], title: [], lead: [], byline: [], dateline: [], kicker: [], caption: [], drop: [] };
 }
 
-function matchProfile(el: Element, sel: CompiledSelectors, prof: Record<SelectorRole, Element[]>): void {
-  for (const role of SELECTOR_ROLES) {
-    const cs = sel[role];
-    if (cs && matches(el, cs)) prof[role].push(el);
-  }
+/** One index per outlet profile's selectors, built on first use. */
+const INDEXES = new WeakMap<CompiledSelectors, SelectorIndex>();
+function selectorIndex(sel: CompiledSelectors): SelectorIndex {
+  let idx = INDEXES.get(sel);
+  if (!idx) INDEXES.set(sel, (idx = new SelectorIndex(SELECTOR_ROLES.map((r) => sel[r]))));
+  return idx;
+}
+
+function matchProfile(el: Element, idx: SelectorIndex, prof: Record<SelectorRole, Element[]>): void {
+  const m = idx.match(el);
+  if (m === 0) return;
+  for (let i = 0; i < SELECTOR_ROLES.length; i++) if (m & (1 << i)) prof[SELECTOR_ROLES[i]!].push(el);
 }
 
 function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan) => OutletProfile | null): Scan {
@@ -127,7 +172,6 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     docTitle: null,
     ld: [],
     cand: { h1: [], title: [], lead: [], byline: [], dateline: [], kicker: [], times: [] },
-    bits: new Map(),
     best: null,
     bestScore: 0,
     scored: [],
@@ -136,8 +180,8 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     profileDecided: false,
     prof: emptyRoles(),
   };
-  let sel: CompiledSelectors | null = null;
-  const cache = new Map<string, number>();
+  let sel: SelectorIndex | null = null;
+  const cache = bitsCache(g);
   let idx = 0;
 
   // visit returns the subtree's text length; its link and good-paragraph lengths come
@@ -182,18 +226,14 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
       if (!scan.profileDecided) {
         scan.profileDecided = true;
         scan.profile = decide(scan);
-        sel = scan.profile?.selectors ?? null;
+        sel = scan.profile?.selectors ? selectorIndex(scan.profile.selectors) : null;
       }
     }
     if (sel) matchProfile(el, sel, scan.prof);
 
-    let bits = 0;
-    const ci = classId(el);
-    if (ci) {
-      bits = classBits(ci, g, cache);
-      if (INLINE_TAGS.has(tag)) bits &= ~(CW.boilerplate | CW.weak);
-      if (bits) scan.bits.set(el, bits);
-    }
+    let bits = elementBits(el, g, cache);
+    if (bits && INLINE_TAGS.has(tag)) bits &= ~(CW.boilerplate | CW.weak);
+    (el as unknown as Record<string, number>)[BITS] = bits;
     if (!inBoiler && ((bits & CW.boilerplate) !== 0 || isHidden(el))) inBoiler = true;
 
     if (!inBoiler) {
@@ -265,7 +305,7 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     // a page without <body>: decide now and match the selectors in one more walk
     scan.profileDecided = true;
     scan.profile = decide(scan);
-    const late = scan.profile?.selectors;
+    const late = scan.profile?.selectors ? selectorIndex(scan.profile.selectors) : null;
     if (late) {
       const rec = (n: AnyNode) => {
         if (!isElement(n)) return;
@@ -362,15 +402,38 @@ function textOfScript(el: Element): string {
 
 /** Readable text of a subtree: skips dropped tags, hidden and boilerplate parts; "Hà Nội" stamps get " - ". */
 function readText(el: Element, g: GenericHtmlRules, scan: Scan, skip?: Set<Element>): string {
+  return cleanText(readParts(el, g, scan, skip, 0).join(''));
+}
+
+/**
+ * readText(el).length >= min, without reading a whole article body to know it: the text
+ * read so far only grows (cleaning collapses spaces, never shortens what is read later).
+ */
+function hasTextOf(el: Element, g: GenericHtmlRules, scan: Scan, min: number): boolean {
+  return cleanText(readParts(el, g, scan, undefined, min).join('')).length >= min;
+}
+
+/** The raw pieces of readText; with `min` > 0 it stops once the cleaned text is that long. */
+function readParts(el: Element, g: GenericHtmlRules, scan: Scan, skip: Set<Element> | undefined, min: number): string[] {
   const parts: string[] = [];
+  let raw = 0;
+  let nextCheck = min > 0 ? 2 * min : Infinity;
+  let done = false;
   const rec = (n: AnyNode) => {
+    if (done) return;
     if (n.type === 'text') {
-      parts.push((n as unknown as { data: string }).data);
+      const d = (n as unknown as { data: string }).data;
+      parts.push(d);
+      raw += d.length;
+      if (raw >= nextCheck) {
+        if (cleanText(parts.join('')).length >= min) done = true;
+        else nextCheck = 2 * raw;
+      }
       return;
     }
     if (!isElement(n)) return;
     if (g.dropTags.has(n.name) || n.name === 'script' || n.name === 'style') return;
-    if (n !== el && (((scan.bits.get(n) ?? 0) & CW.boilerplate) !== 0 || isHidden(n) || skip?.has(n))) return;
+    if (n !== el && ((bitsOf(n) & CW.boilerplate) !== 0 || isHidden(n) || skip?.has(n))) return;
     if (n.name === 'br') {
       parts.push(' ');
       return;
@@ -380,7 +443,7 @@ function readText(el: Element, g: GenericHtmlRules, scan: Scan, skip?: Set<Eleme
     else if (/(?:^|\s)location-stamp(?:\s|$)/.test(n.attribs.class || '')) parts.push(' - ');
   };
   rec(el);
-  return cleanText(parts.join(''));
+  return parts;
 }
 
 // ---------------------------------------------------------------- emission
@@ -490,7 +553,7 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
       }
       return;
     }
-    const bits = scan.bits.get(el) ?? 0;
+    const bits = bitsOf(el);
     if (bits & (CW.boilerplate | CW.weak) || ctx.drop.has(el) || isHidden(el)) {
       if (containsImage(el)) sawImage = true;
       return;
@@ -593,7 +656,7 @@ function inSiteHeader(el: Element, scan: Scan): boolean {
   for (let p = el.parent; p && p.type !== 'root'; p = p.parent) {
     const pe = p as Element;
     if (pe.name === 'header' || pe.name === 'nav') return true;
-    if ((scan.bits.get(pe) ?? 0) & CW.weak && /(?:^|[\s_-])(?:header|masthead|topbar|top)(?:$|[\s_-])/i.test(classId(pe))) return true;
+    if (bitsOf(pe) & CW.weak && /(?:^|[\s_-])(?:header|masthead|topbar|top)(?:$|[\s_-])/i.test(classId(pe))) return true;
   }
   return false;
 }
@@ -755,7 +818,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   const captions = new Set(pick('caption'));
 
   // ---- body container(s): the outlet's selector, else the best-scoring container
-  let containers = outermost(pick('body')).filter((e) => readText(e, g, scan).length >= 80);
+  let containers = outermost(pick('body')).filter((e) => hasTextOf(e, g, scan, 80));
   const generic = containers.length === 0;
   if (generic && sel?.body) warnings.push(`html: the ${prof!.name} layout was not found; generic extraction used`);
   const provisional = containers[0] ?? scan.best ?? scan.body;

@@ -117,6 +117,8 @@ export interface GenericHtmlRules {
   classWordParts: number;
   /** boilerplate stems, matched anywhere in a class/id string */
   boilerplateStems: RegExp;
+  /** some stem holds whitespace (then class, id and type are tested joined, not one by one) */
+  stemsHoldSpace: boolean;
   /** lowerKey(text) of whole widget blocks */
   dropExact: Set<string>;
   /** anchored at the start of a block */
@@ -184,6 +186,7 @@ function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
     classWords,
     classWordParts: maxParts,
     boilerplateStems: g.boilerplateClassStems.length ? new RegExp(g.boilerplateClassStems.map(escapeRegExp).join('|'), 'i') : /(?!)/,
+    stemsHoldSpace: g.boilerplateClassStems.some((t) => /\s/.test(t)),
     dropExact: new Set(g.dropTextExact.map((t) => lowerKey(t.normalize('NFC')))),
     dropPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.join('|')})`, 'iu') : /(?!)/,
     relatedMarkers: new Set(g.relatedMarkers.map((t) => lowerKey(t.normalize('NFC').replace(/[:：]\s*$/, '')))),

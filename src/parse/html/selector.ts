@@ -166,3 +166,72 @@ export function matches(el: Element, sel: CompiledSelector): boolean {
   for (const cx of sel) if (matchFrom(el, cx, 0)) return true;
   return false;
 }
+
+/**
+ * Many selector lists (one per role) tested against every element of a page: each
+ * complex selector is filed under what its subject requires (an id, else its first
+ * class, else its tag; the rest under "any"), so an element is only tested against the
+ * selectors that can match it. match() gives the bit (1 << i) of every list i that matches.
+ */
+export class SelectorIndex {
+  private byId = new Map<string, Entry[]>();
+  private byClass = new Map<string, Entry[]>();
+  private byTag = new Map<string, Entry[]>();
+  private any: Entry[] = [];
+  /** class attribute → the byClass entries of its words (class strings repeat a lot) */
+  private classMemo = new Map<string, Entry[]>();
+
+  constructor(lists: (CompiledSelector | undefined)[]) {
+    lists.forEach((list, i) => {
+      for (const cx of list ?? []) {
+        const e: Entry = { bit: 1 << i, cx };
+        const s = cx.parts[0]!;
+        if (s.id !== null) push(this.byId, s.id, e);
+        else if (s.classes.length) push(this.byClass, s.classes[0]!, e);
+        else if (s.tag !== null) push(this.byTag, s.tag, e);
+        else this.any.push(e);
+      }
+    });
+  }
+
+  match(el: Element): number {
+    let bits = 0;
+    const a = el.attribs;
+    if (a.id !== undefined) bits = this.test(el, this.byId.get(a.id), bits);
+    if (a.class) bits = this.test(el, this.classEntries(a.class), bits);
+    bits = this.test(el, this.byTag.get(el.name), bits);
+    return this.test(el, this.any, bits);
+  }
+
+  private test(el: Element, entries: Entry[] | undefined, bits: number): number {
+    if (!entries) return bits;
+    for (const e of entries) if ((bits & e.bit) === 0 && matchFrom(el, e.cx, 0)) bits |= e.bit;
+    return bits;
+  }
+
+  private classEntries(cls: string): Entry[] | undefined {
+    let hit = this.classMemo.get(cls);
+    if (hit === undefined) {
+      hit = [];
+      for (const w of cls.split(/\s+/)) {
+        const es = w ? this.byClass.get(w) : undefined;
+        if (es) for (const e of es) if (!hit.includes(e)) hit.push(e);
+      }
+      if (this.classMemo.size > 20000) this.classMemo.clear();
+      // a copy as the key: parser strings are slices of the whole page
+      this.classMemo.set((' ' + cls).slice(1), hit);
+    }
+    return hit.length ? hit : undefined;
+  }
+}
+
+interface Entry {
+  bit: number;
+  cx: Complex;
+}
+
+function push(m: Map<string, Entry[]>, k: string, e: Entry): void {
+  const l = m.get(k);
+  if (l) l.push(e);
+  else m.set(k, [e]);
+}
