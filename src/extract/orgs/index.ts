@@ -97,7 +97,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
     if (end === i + head.len && orgRules.notAlone.has(phraseKey(written))) continue;
     const wkey = phraseKey(written);
-    if (orgRules.adHoc.some((a) => wkey === a || (wkey.startsWith(a + ' ') && !/ (quốc hội|hđnd|hội đồng nhân dân)\b/.test(wkey)))) continue;
+    if (isAdHoc(wkey, orgRules.adHoc)) continue;
     const org = expandOrg(toks, i, end, text, orgRules, written);
     if (own && !org.abbreviation) org.abbreviation = own;
     const key = phraseKey(org.name);
@@ -107,6 +107,18 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     lastKey = key;
     coveredUntil = Math.max(coveredUntil, end);
   }
+}
+
+/**
+ * a delegation or working group ("đoàn đại biểu Quốc hội" stays a body). A function of
+ * its own: a closure over the loop's variables would make the engine allocate a scope
+ * object for every token of the loop.
+ */
+function isAdHoc(wkey: string, adHoc: string[]): boolean {
+  for (const a of adHoc) {
+    if (wkey === a || (wkey.startsWith(a + ' ') && !/ (quốc hội|hđnd|hội đồng nhân dân)\b/.test(wkey))) return true;
+  }
+  return false;
 }
 
 /** is token i inside a place or country that starts before it? */

@@ -2,29 +2,53 @@ import { foldKey, stripDiacritics } from '../../normalise/text.js';
 import type { Entry } from './lexicon.js';
 
 /**
- * A word or punctuation token of one text field, with its offsets (JS string indices,
- * end exclusive) and the flags the person/position grammar looks at.
+ * A word or punctuation token of one text field: its offsets (JS string indices, end
+ * exclusive) and the facts about the word, shared by every token of the same word (the
+ * word table's entry). Three fields per token: a 2.5 KB article has ~700 tokens.
  */
-export interface Tok {
-  s: string;
+export class Tok {
+  constructor(
+    /** the word as written and what the rules know about it */
+    readonly e: WordEntry,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get s(): string {
+    return this.e.s;
+  }
   /** comparison key: lower case, tone placement folded ("Uỷ" = "Ủy") */
-  k: string;
-  start: number;
-  end: number;
+  get k(): string {
+    return this.e.k;
+  }
   /** a word (letters/digits), not punctuation */
-  w: boolean;
+  get w(): boolean {
+    return this.e.w;
+  }
   /** a word whose first character is an upper-case letter */
-  cap: boolean;
+  get cap(): boolean {
+    return this.e.cap;
+  }
   /** every letter upper case (UBND, TP.HCM, BS.CK2); implies cap */
-  upper: boolean;
+  get upper(): boolean {
+    return this.e.upper;
+  }
   /** starts with a digit */
-  num: boolean;
-  /** classes of the lexicon phrases that may start here (from the word table, or `classify`) */
-  f: number;
-  /** those phrases, longest first (null: none, or the tokens were not made with a word table) */
-  p: Entry[] | null;
-  /** marks of the word from the rules (surname, degree…: `M` in lexicon.ts); 0 without a table */
-  m: number;
+  get num(): boolean {
+    return this.e.num;
+  }
+  /** classes of the lexicon phrases that may start here (0 for punctuation) */
+  get f(): number {
+    return this.e.f;
+  }
+  /** those phrases, longest first (null: none) */
+  get p(): Entry[] | null {
+    return this.e.p;
+  }
+  /** marks of the word from the rules (surname, degree…: `M` in lexicon.ts) */
+  get m(): number {
+    return this.e.m;
+  }
 }
 
 // Only a syllable that ends in "oa", "oe" or "uy" can carry its tone mark on either vowel
@@ -205,6 +229,13 @@ export function wordInfo(w: string, classes?: WordClasses): WordInfo {
 /** a word as written, with its facts: one per distinct word in a `WordTable` */
 export interface WordEntry extends WordInfo {
   s: string;
+  /** a word, not punctuation */
+  w: boolean;
+}
+
+/** a punctuation mark: no key of its own, no classes (the lexicon never matches one) */
+function punctEntry(p: string): WordEntry {
+  return { s: p, k: p, w: false, cap: false, upper: false, num: false, f: 0, p: null, m: 0 };
 }
 
 const LONG_WORD = 12; // longer words are not kept: V8 slices of 13+ chars would pin the field's text
@@ -222,6 +253,8 @@ export class WordTable {
   private chars: Uint16Array;
   private used = 0;
   private entries: WordEntry[] = [];
+  /** punctuation marks by character code */
+  private readonly puncts = new Map<number, WordEntry>();
   private readonly mask: number;
   private readonly maxEntries: number;
 
@@ -240,6 +273,16 @@ export class WordTable {
     this.cells.fill(0);
     this.entries = [];
     this.used = 0;
+  }
+
+  /** the entry of the punctuation mark with code c (a pure function of c: kept across clears) */
+  punct(c: number): WordEntry {
+    let e = this.puncts.get(c);
+    if (e === undefined) {
+      e = punctEntry(String.fromCharCode(c));
+      if (this.puncts.size < 4096) this.puncts.set(c, e);
+    }
+    return e;
   }
 
   /** the entry of the word text[start, end) */
@@ -269,8 +312,8 @@ export class WordTable {
     }
     const s = text.slice(start, end);
     const x = wordInfo(s, this.classes);
-    if (len > LONG_WORD) return { s, k: x.k, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m };
-    const e: WordEntry = { s: intern(s), k: intern(x.k), cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m };
+    if (len > LONG_WORD) return { s, k: x.k, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m };
+    const e: WordEntry = { s: intern(s), k: intern(x.k), w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m };
     if (this.entries.length >= this.maxEntries || this.used + len > this.chars.length) {
       this.clear();
       slot = (h ^ (h >>> 15)) & this.mask;
@@ -339,8 +382,7 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
       continue;
     }
     if ((bits & CW) === 0) {
-      const p = text[i]!;
-      out.push({ s: p, k: p, start: i, end: i + 1, w: false, cap: false, upper: false, num: false, f: 0, p: null, m: 0 });
+      out.push(new Tok(table ? table.punct(c) : punctEntry(text[i]!), i, i + 1));
       i++;
       continue;
     }
@@ -375,9 +417,9 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
     else {
       const w = text.slice(start, j);
       const info = wordInfo(w);
-      x = { s: w, k: info.k, cap: info.cap, upper: info.upper, num: info.num, f: 0, p: null, m: 0 };
+      x = { s: w, k: info.k, w: true, cap: info.cap, upper: info.upper, num: info.num, f: 0, p: null, m: 0 };
     }
-    out.push({ s: x.s, k: x.k, start, end: j, w: true, cap: x.cap, upper: x.upper, num: x.num, f: x.f, p: x.p, m: x.m });
+    out.push(new Tok(x, start, j));
     i = j;
   }
   return out;
@@ -395,11 +437,13 @@ export function phraseKeys(phrase: string): string[] {
 
 /** Fill the rules' classes of tokens made without a word table (as the table would give them). */
 export function classify(toks: Tok[], classes: WordClasses): Tok[] {
+  // without a table every token has an entry of its own, so filling it touches no other token
   for (const t of toks) {
     if (!t.w) continue;
-    t.f = classes.startFlags(t.k);
-    t.p = t.f !== 0 ? classes.phrasesAt(t.k) : null;
-    t.m = classes.marksOf(t.s, t.k);
+    const e = t.e;
+    e.f = classes.startFlags(e.k);
+    e.p = e.f !== 0 ? classes.phrasesAt(e.k) : null;
+    e.m = classes.marksOf(e.s, e.k);
   }
   return toks;
 }

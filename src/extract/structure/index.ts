@@ -25,11 +25,20 @@ export interface StructureFields {
   warnings: string[];
 }
 
-/** Append names not yet in the list (compared by foldKey), keeping reading order. */
-function addUnique(list: string[], names: readonly string[]): void {
-  for (const n of names) {
-    const t = n.trim();
-    if (t && !list.some((x) => foldKey(x) === foldKey(t))) list.push(t);
+/** Names kept once each (compared by foldKey), in reading order; each name is folded once. */
+class NameList {
+  readonly items: string[] = [];
+  private readonly keys = new Set<string>();
+
+  add(names: readonly string[]): void {
+    for (const n of names) {
+      const t = n.trim();
+      if (!t) continue;
+      const k = foldKey(t);
+      if (this.keys.has(k)) continue;
+      this.keys.add(k);
+      this.items.push(t);
+    }
   }
 }
 
@@ -94,23 +103,23 @@ interface AuthorPick {
 
 /** Names from metadata author candidates (JSON-LD Person, meta author, row columns). */
 function metaAuthors(cands: readonly MetaCandidate[], outlets: readonly string[], r: StructureRules): AuthorPick {
-  const authors: string[] = [];
-  const agencies: string[] = [];
+  const authors = new NameList();
+  const agencies = new NameList();
   for (const c of cands) {
     if (c.origin === 'jsonld-org') continue;
     const v = c.value.trim();
     if (isSiteName(v, outlets)) continue;
     if (c.origin === 'column') {
       // row author columns are cleaned upstream: a person's name, title-cased if in capitals
-      if (r.agencies.has(foldKey(v))) addUnique(agencies, [v]);
-      else addUnique(authors, [isAllCaps(v) ? titleCaseName(v) : v]);
+      if (r.agencies.has(foldKey(v))) agencies.add([v]);
+      else authors.add([isAllCaps(v) ? titleCaseName(v) : v]);
       continue;
     }
     const b = parseByline(v, r);
-    addUnique(authors, b.authors);
-    addUnique(agencies, b.agencies);
+    authors.add(b.authors);
+    agencies.add(b.agencies);
   }
-  return { authors, agencies };
+  return { authors: authors.items, agencies: agencies.items };
 }
 
 /**
@@ -168,27 +177,31 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   const kicker = first('kicker')?.replace(/\s*:\s*$/u, '').trim() || null;
 
   // captions and their credits
-  const captions: string[] = [];
-  const photoCredits: string[] = [];
+  const captionList = new NameList();
+  const creditList = new NameList();
   for (const b of blocks) {
     if (b.kind !== 'caption') continue;
     const s = splitCaptionCredit(b.text, r);
-    if (s.caption) addUnique(captions, [s.caption]);
-    addUnique(photoCredits, s.credits);
+    if (s.caption) captionList.add([s.caption]);
+    creditList.add(s.credits);
   }
 
   // bylines
-  const persons: string[] = [];
-  const agencies: string[] = [];
+  const personList = new NameList();
+  const agencyList = new NameList();
   const bylineSets: string[][] = [];
   for (const b of blocks) {
     if (b.kind !== 'byline') continue;
     const y: Byline = parseByline(b.text, r);
     if (y.authors.length) bylineSets.push(y.authors);
-    addUnique(persons, y.authors);
-    addUnique(photoCredits, y.photo);
-    addUnique(agencies, y.agencies);
+    personList.add(y.authors);
+    creditList.add(y.photo);
+    agencyList.add(y.agencies);
   }
+  const captions = captionList.items;
+  const photoCredits = creditList.items;
+  const persons = personList.items;
+  const agencies = agencyList.items;
   const fromMeta = metaAuthors(byOrigin(doc.meta, 'author', AUTHOR_ORIGINS), outletNames, r);
   let authors: string[];
   if (persons.length) {
@@ -199,9 +212,10 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   else {
     // agencies ("TTXVN", "Nhóm PV") are authors only when no person is named; an outlet
     // a story is taken from ("Theo báo X") is its source, not its author
-    authors = [];
-    addUnique(authors, agencies.filter((a) => r.agencies.has(foldKey(a))));
-    addUnique(authors, fromMeta.agencies.filter((a) => r.agencies.has(foldKey(a))));
+    const list = new NameList();
+    list.add(agencies.filter((a) => r.agencies.has(foldKey(a))));
+    list.add(fromMeta.agencies.filter((a) => r.agencies.has(foldKey(a))));
+    authors = list.items;
   }
   if (bylineSets.length > 1) {
     const keys = new Set(bylineSets.map((s) => s.map(foldKey).join('|')));
