@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadRules } from '../../src/rules/index.js';
 import { extractOfficials } from '../../src/extract/people/index.js';
 import { abbreviationMatches } from '../../src/extract/people/grammar.js';
-import { classify, tokenize, WordTable } from '../../src/extract/people/tokens.js';
+import { classify, phraseKey, phraseKeyIn, tokenize, WordTable } from '../../src/extract/people/tokens.js';
 import { foldKey } from '../../src/normalise/text.js';
 import { HAS_SHARED, SHARED } from '../shared.js';
 import type { Official } from '../../src/record/schema.js';
@@ -49,6 +49,15 @@ describe('tokenizer', () => {
     for (let round = 0; round < 2; round++) expect(tokenize(text, big)).toEqual(plain);
     expect(plain.some((t) => t.p !== null)).toBe(true);
     expect(plain.some((t) => t.m !== 0)).toBe(true);
+  });
+});
+
+describe('phrase keys', () => {
+  it('the word table gives the same phrase key as splitting and keying each word', () => {
+    const table = new WordTable(rules.people.classes, 3);
+    for (const s of ['', '   ', 'Uỷ ban nhân dân', '  Thủy\u00a0lợi\t ,  Hoà Bình.', 'Bộ trưởng Bộ Tài chính;', 'a\u200bb c\ufeffd', 'TP.HCM  (Sở Y tế)']) {
+      expect(phraseKeyIn(table, s), JSON.stringify(s)).toBe(phraseKey(s));
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/index.js';
 import type { Organization, Abbreviation } from '../../record/schema.js';
 import { C } from '../people/lexicon.js';
 import { Grammar, abbreviationSpan } from '../people/grammar.js';
-import { phraseKey, tokensOf, type Tok } from '../people/tokens.js';
+import { phraseKey, phraseKeyIn, tokensOf, type Tok } from '../people/tokens.js';
 import type { OrgRules } from './rules.js';
 
 /** the people's councils and committees of every level: "HĐND tỉnh" is the generic body */
@@ -47,6 +47,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
   const g = new Grammar(toks, text, rules.people);
   const lex = rules.people.lex;
   const orgRules = rules.orgs;
+  const words = rules.people.words;
   /** token index where the last organisation ended, and that organisation's key */
   let lastEnd = -1;
   let lastKey = '';
@@ -67,7 +68,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const head = lex.match(toks, i, C.BODY | C.HEAD);
     if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
     if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
-    const headKey = phraseKey(text.slice(toks[i]!.start, toks[i + head.len - 1]!.end));
+    const headKey = phraseKeyIn(words, text.slice(toks[i]!.start, toks[i + head.len - 1]!.end));
     // inside a body already listed, a generic word ("Trung ương" in "Bệnh viện Trung ương Huế")
     // does not open another one; a committee does ("Thành ủy Cần Thơ" in "Ban Thường vụ Thành ủy Cần Thơ")
     if (i < coveredUntil && orgRules.notAlone.has(headKey)) continue;
@@ -95,14 +96,14 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
       if (end > i + head.len + 1 && toks[end - 1]!.k === 'phố' && toks[end - 2]!.k === 'thành') end -= 2;
     }
     const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
-    if (end === i + head.len && orgRules.notAlone.has(phraseKey(written))) continue;
-    const wkey = phraseKey(written);
+    if (end === i + head.len && orgRules.notAlone.has(phraseKeyIn(words, written))) continue;
+    const wkey = phraseKeyIn(words, written);
     if (isAdHoc(wkey, orgRules.adHoc)) continue;
     const org = expandOrg(toks, i, end, text, orgRules, written);
     if (own && !org.abbreviation) org.abbreviation = own;
-    const key = phraseKey(org.name);
+    const key = phraseKeyIn(words, org.name);
     if (!found.orgs.has(key)) found.orgs.set(key, org);
-    if (own && !found.defined.has(phraseKey(own))) found.defined.set(phraseKey(own), { short: own, expansion: org.name });
+    if (own && !found.defined.has(phraseKeyIn(words, own))) found.defined.set(phraseKeyIn(words, own), { short: own, expansion: org.name });
     lastEnd = end;
     lastKey = key;
     coveredUntil = Math.max(coveredUntil, end);

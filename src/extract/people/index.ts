@@ -4,7 +4,7 @@ import type { Official, Position } from '../../record/schema.js';
 import { titleCaseName } from '../../normalise/text.js';
 import { C, M } from './lexicon.js';
 import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
-import { phraseKey, tokensOf, type Tok } from './tokens.js';
+import { phraseKeyIn, tokensOf, type Tok, type WordTable } from './tokens.js';
 import type { PeopleRules } from './rules.js';
 
 /** What one field says about people, before persons are merged across the article. */
@@ -432,13 +432,21 @@ function fields(text: ArticleText): { field: Field; index: number; s: string }[]
   return out;
 }
 
-function posKey(raw: string): string {
-  return phraseKey(raw).replace(/[.,;:]+$/, '');
+/** the key of a position's wording, without trailing punctuation */
+function posKey(words: WordTable, raw: string): string {
+  const k = phraseKeyIn(words, raw);
+  let e = k.length;
+  while (e > 0) {
+    const c = k.charCodeAt(e - 1);
+    if (c !== 46 && c !== 44 && c !== 59 && c !== 58) break; // . , ; :
+    e--;
+  }
+  return e === k.length ? k : k.slice(0, e);
 }
 
-function addPosition(p: PersonAcc, pos: ParsedPosition): void {
+function addPosition(words: WordTable, p: PersonAcc, pos: ParsedPosition): void {
   if (!pos.raw) return;
-  const k = posKey(pos.raw);
+  const k = posKey(words, pos.raw);
   if (p.posKeys.has(k)) return;
   p.posKeys.add(k);
   p.positions.push({ raw: pos.raw, title: pos.title, organization: pos.organization });
@@ -463,7 +471,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
     const toks = tokensOf(text, f.s, pr.words);
     const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
-      const key = phraseKey(h.name);
+      const key = phraseKeyIn(pr.words, h.name);
       let p = persons.get(key);
       if (!p) {
         p = {
@@ -479,14 +487,14 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
         persons.set(key, p);
       }
       if (!p.honorific && h.honorific) p.honorific = h.honorific;
-      for (const pos of h.positions) addPosition(p, pos);
+      for (const pos of h.positions) addPosition(pr.words, p, pos);
       addMention(p, h.span);
     }
     offices.push(...hits.offices);
     given.push(...hits.given);
   }
   const list = [...persons.values()];
-  resolveOffices(list, offices);
+  resolveOffices(pr.words, list, offices);
   resolveGiven(list, given);
   for (const p of list) remention(p, all);
   return list.map((p) => ({
@@ -508,18 +516,18 @@ function compareSpans(a: Span, b: Span): number {
  * article: the one whose position equals it or is a shorter form of it ("Bí thư Tỉnh ủy").
  * With an honorific the fuller wording is added to that person's positions.
  */
-function resolveOffices(persons: PersonAcc[], mentions: OfficeMention[]): void {
+function resolveOffices(words: WordTable, persons: PersonAcc[], mentions: OfficeMention[]): void {
   for (const m of mentions) {
     for (const pos of m.positions) {
-      const k = posKey(pos.raw);
-      const tk = phraseKey(pos.title);
+      const k = posKey(words, pos.raw);
+      const tk = phraseKeyIn(words, pos.title);
       let exact: PersonAcc | null = null;
       const near: PersonAcc[] = [];
       for (const p of persons) {
         for (const q of p.positions) {
-          const qk = posKey(q.raw);
+          const qk = posKey(words, q.raw);
           if (qk === k) exact = exact ?? p;
-          else if (phraseKey(q.title) === tk && pos.organization && (k.startsWith(qk + ' ') || qk.startsWith(k + ' '))) {
+          else if (phraseKeyIn(words, q.title) === tk && pos.organization && (k.startsWith(qk + ' ') || qk.startsWith(k + ' '))) {
             if (!near.includes(p)) near.push(p);
           }
         }
@@ -527,7 +535,7 @@ function resolveOffices(persons: PersonAcc[], mentions: OfficeMention[]): void {
       const who = exact ?? (near.length === 1 ? near[0]! : null);
       if (!who) continue;
       addMention(who, m.span);
-      if (m.honorific) addPosition(who, pos);
+      if (m.honorific) addPosition(words, who, pos);
     }
   }
 }

@@ -430,6 +430,45 @@ export function phraseKey(s: string): string {
   return s.trim().split(/\s+/).map(wordKey).join(' ');
 }
 
+/** the characters JS's \s (and trim) treat as white space */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `phraseKey(s)`, each space-separated piece's key taken from the word table: the same
+ * string, without splitting, lower-casing or the tone check for pieces seen before.
+ */
+export function phraseKeyIn(table: WordTable, s: string): string {
+  let out = '';
+  let first = true;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let j = i + 1;
+    while (j < n && !isJsSpace(s.charCodeAt(j))) j++;
+    const k = table.lookup(s, i, j).k;
+    out = first ? k : out + ' ' + k;
+    first = false;
+    i = j;
+  }
+  return out;
+}
+
 /** keys of a phrase as the tokenizer would give them ("Bà Rịa - Vũng Tàu" → 4 keys + "-") */
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.k);
