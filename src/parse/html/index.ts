@@ -256,7 +256,7 @@ function scanDocument(root: ParentNode, g: GenericHtmlRules, decide: (scan: Scan
     let linkKids = 0; // text of children that are mostly a link (a teaser's headline)
     for (const ch of el.children) {
       if (ch.type === 'text') {
-        const n = textLen(normaliseNode(ch as unknown as { data: string }));
+        const n = scanTextNode(ch as unknown as TextNode);
         t += n;
         direct += n;
       } else if (isElement(ch)) {
@@ -378,6 +378,28 @@ function normaliseNode(node: { data: string }): string {
     if (c >= 0x80 || c === 11 || c === 12) return (node.data = normaliseText(s));
   }
   return s;
+}
+
+interface TextNode {
+  data: string;
+  /** textLen(data), set by the scan for the emission to reuse */
+  __bantinLen?: number;
+}
+
+/** The scan's one pass over a text node: normalise it (see normaliseNode) and count its text. */
+function scanTextNode(node: TextNode): number {
+  const s = node.data;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 11 || c === 12) {
+      n = textLen(normaliseNode(node));
+      break;
+    }
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) n++;
+  }
+  node.__bantinLen = n;
+  return n;
 }
 
 function normaliseChildren(el: Element): void {
@@ -521,9 +543,9 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
 
   const rec = (n: AnyNode, inLink: boolean, inStrong: boolean, inEm: boolean) => {
     if (n.type === 'text') {
-      const data = (n as unknown as { data: string }).data;
+      const data = (n as unknown as TextNode).data;
       buf.push(data);
-      const len = textLen(data);
+      const len = (n as unknown as TextNode).__bantinLen ?? textLen(data);
       total += len;
       if (inLink) link += len;
       if (inStrong) strong += len;
@@ -798,15 +820,18 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   // tokenizer's idle loops skipped
   const root: ParentNode = parseDom(html);
   let metaTags: MetaCandidate[] = [];
+  let metasRead = 0;
   let ogSite: string | null = null;
   const scan = scanDocument(root, g, (sc) => {
     // the profile: the URL we were given, else the page's canonical/og:url, else its site name
     metaTags = metaTagCandidates(sc.metas);
+    metasRead = sc.metas.length;
     ogSite = metaTags.find((m) => m.field === 'outlet' && m.origin === 'og')?.value ?? null;
     const pageUrl = url ?? sc.canonical ?? metaTags.find((m) => m.field === 'url')?.value ?? null;
     return profileFor(pageUrl, ogSite, rules.outlets);
   });
-  metaTags = metaTagCandidates(scan.metas);
+  // the tags after <body> opened (candidates are made tag by tag, so appending is the same)
+  if (scan.metas.length > metasRead) metaTags = [...metaTags, ...metaTagCandidates(scan.metas.slice(metasRead))];
   const prof = scan.profile;
   const siteNames = [ogSite, prof?.name, ...(prof?.aliases ?? [])].filter((x): x is string => !!x);
   const ld = jsonLdCandidates(scan.ld, siteNames);
