@@ -20,7 +20,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, createWriteStream, readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { cpus, availableParallelism, totalmem, tmpdir, platform, release } from 'node:os';
+import { cpus, availableParallelism, totalmem, tmpdir, platform, release, loadavg } from 'node:os';
 import { dirname, join, resolve, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -377,6 +377,7 @@ async function main() {
     node: process.version,
     platform: `${platform()} ${release()}`,
     date: new Date().toISOString(),
+    loadAtStart: +loadavg()[0].toFixed(2),
     gitCommit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || null,
   };
   const groups = await loadUnits();
@@ -470,6 +471,9 @@ async function main() {
   lines.push(`Machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}, commit ${machine.gitCommit ?? '?'}`);
   lines.push(`Inputs: ${HAS_SHARED ? 'fixtures + ../shared corpus and seeds' : 'fixtures only'}; distinct text pages ${inputs.distinct.textPages} (${fmt(inputs.bytes.textPages / 1e6, 1)} MB), rows ${inputs.distinct.rows}, HTML pages ${inputs.distinct.htmlPages} (${fmt(inputs.bytes.htmlPages / 1e6, 1)} MB), repeated to the counts below.`);
   lines.push('');
+  if (Math.max(machine.loadAtStart, loadavg()[0]) > machine.cores * 0.5) {
+    lines.push(`**Machine busy** (1-min load ${machine.loadAtStart} at start, ${loadavg()[0].toFixed(2)} at end, ${machine.cores} cores): other processes took CPU, so speeds are lower bounds and the 2-worker speed-up is not meaningful.`, '');
+  }
   lines.push('| measurement | articles | speed | peak RSS MB | target | met |');
   lines.push('|---|---|---|---|---|---|');
   for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
@@ -498,6 +502,7 @@ async function main() {
     }
   }
   process.stdout.write(lines.join('\n') + '\n');
+  machine.loadAtEnd = +loadavg()[0].toFixed(2);
   const outFile = resolve(ROOT, opt('--out', 'bench-results.json'));
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
   log(`bench: results in ${relative(process.cwd(), outFile) || outFile}`);
