@@ -44,14 +44,17 @@ const dist = (p) => pathToFileURL(join(DIST, p)).href;
 // ───────────────────────── inputs ─────────────────────────
 
 /** Every unit under fixtures/ and shared corpus + seeds, grouped: text page dumps, rows, html. */
-async function loadUnits() {
+async function loadUnits(only = null) {
   const { walkPaths, readUnits } = await import(dist('input/walk.js'));
+  // a child that needs one kind skips reading the others (their reading would show in its profile)
+  const isHtmlName = (p) => /\.(x?html?)(\.gz)?$/i.test(p);
+  const wanted = (p) => only == null || (only === 'html' ? isHtmlName(p) : !isHtmlName(p));
   const roots = [join(ROOT, 'fixtures')];
   if (HAS_SHARED) roots.push(join(SHARED, 'corpus'), join(SHARED, 'seeds'));
   const groups = { text: [], row: [], html: [] };
   const existing = roots.filter((r) => existsSync(r));
   for await (const { path } of walkPaths(existing)) {
-    if (/\.warc(\.gz)?$/i.test(path)) continue;
+    if (/\.warc(\.gz)?$/i.test(path) || !wanted(path)) continue;
     for await (const u of readUnits(path)) {
       if (u.readError) continue;
       groups[u.kind]?.push(u);
@@ -75,7 +78,7 @@ const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
 async function childPipeline(kind, n) {
   const { loadRules } = await import(dist('rules/index.js'));
   const { processUnit } = await import(dist('pipeline.js'));
-  const units = (await loadUnits())[kind];
+  const units = (await loadUnits(kind))[kind];
   if (!units.length) return { kind, skipped: 'no inputs' };
   const rules = loadRules();
   let records = 0;
@@ -118,7 +121,7 @@ async function childStages(kind, n) {
   const { extractLocations } = await import(dist('extract/places/index.js'));
   const { assembleRecord } = await import(dist('record/assemble.js'));
   const { RecordSchema } = await import(dist('record/schema.js'));
-  const units = (await loadUnits())[kind];
+  const units = (await loadUnits(kind))[kind];
   if (!units.length) return { kind, skipped: 'no inputs' };
   const rules = loadRules();
   const ms = {};
@@ -178,7 +181,7 @@ async function childStages(kind, n) {
 async function childReadability(n) {
   const { parseHTML } = await import('linkedom');
   const { Readability } = await import('@mozilla/readability');
-  const units = (await loadUnits()).html;
+  const units = (await loadUnits('html')).html;
   if (!units.length) return { kind: 'readability', skipped: 'no inputs' };
   const dec = new TextDecoder('utf-8');
   const run = (u) => {
@@ -202,7 +205,7 @@ async function childReadability(n) {
 async function childBatch(kind, n, workers) {
   const { runBatch } = await import(dist('batch/run.js'));
   const { LineSink } = await import(dist('batch/sink.js'));
-  const units = (await loadUnits())[kind];
+  const units = (await loadUnits(kind))[kind];
   if (!units.length) return { kind, skipped: 'no inputs' };
   async function* src(k) {
     yield* repeat(units, k);
