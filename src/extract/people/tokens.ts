@@ -257,6 +257,9 @@ export class WordTable {
   private readonly puncts = new Map<number, WordEntry>();
   private readonly mask: number;
   private readonly maxEntries: number;
+  /** the article whose tokens `lastTokens` holds (see tokensOf) */
+  lastArticle: object | null = null;
+  lastTokens: Map<string, Tok[]> | null = null;
 
   constructor(
     private readonly classes: WordClasses,
@@ -489,16 +492,17 @@ export function classify(toks: Tok[], classes: WordClasses): Tok[] {
 
 /**
  * The fields of one article tokenized once for both the officials and the organisations
- * extractors (the pipeline hands both the same ArticleText object). A WeakMap keyed by that
- * object: nothing outlives the article, and a caller that builds a new object gets fresh tokens.
+ * extractors (the pipeline hands both the same ArticleText object). The table keeps the
+ * tokens of the last article only, keyed by that object's identity: another object (the
+ * next article, or a caller that builds a new one) gets fresh tokens. One slot instead of
+ * a WeakMap: weak entries cost the garbage collector work for every article.
  */
-const articleTokens = new WeakMap<object, Map<string, Tok[]>>();
-
 export function tokensOf(article: object, text: string, table: WordTable): Tok[] {
-  let m = articleTokens.get(article);
+  let m = table.lastArticle === article ? table.lastTokens : null;
   if (!m) {
     m = new Map();
-    articleTokens.set(article, m);
+    table.lastArticle = article;
+    table.lastTokens = m;
   }
   let toks = m.get(text);
   if (!toks) {
