@@ -91,6 +91,8 @@ export class Grammar {
   officeAt(i: number, lower = false): number {
     const t = this.toks[i];
     if (!t || !t.w) return -1;
+    // every office and prefix is in the phrase table (a lower-case prefix too): no class, no office
+    if ((t.f & (C.OFFICE | C.PREFIX)) === 0) return -1;
     const lex = this.rules.lex;
     if (!t.cap && !this.rules.lowerPrefixes.has(t.s) && !(lower && lex.match(this.toks, i, C.OFFICE))) return -1;
     if (!lower && !t.cap) {

@@ -148,6 +148,9 @@ class FieldScanner {
   /** "Đồng chí", "các đồng chí:", "ông", "BS.CK2", "Thượng tướng", "PGS.TS" at i */
   private honorificAt(i: number): Honorific | null {
     const toks = this.toks;
+    const t0 = toks[i];
+    // most words start no honorific: without one of these classes every test below fails
+    if (!t0 || ((t0.f & (C.PLURAL | C.ADDR | C.PROF | C.KIN)) === 0 && (t0.m & M.DEGREE) === 0)) return null;
     const lex = this.rules.lex;
     let p = i;
     const pl = lex.match(toks, p, C.PLURAL);
