@@ -37,10 +37,17 @@ export function extractOrganizations(
   }
   // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully
   const keys = [...found.orgs.keys()];
-  for (const k of keys) if (keys.some((o) => o !== k && o.startsWith(k + ' '))) found.orgs.delete(k);
+  for (const k of keys) if (hasLonger(keys, k)) found.orgs.delete(k);
   const abbreviations = [...found.defined.values()];
   for (const [k, a] of found.known) if (!found.defined.has(k)) abbreviations.push(a);
   return { organizations: [...found.orgs.values()], abbreviations };
+}
+
+/** does another key start with k and a space ("thành ủy cần thơ" for "thành ủy")? */
+function hasLonger(keys: string[], k: string): boolean {
+  const pre = k + ' ';
+  for (let i = 0; i < keys.length; i++) if (keys[i]!.startsWith(pre)) return true;
+  return false;
 }
 
 function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void {
@@ -98,7 +105,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
     if (end === i + head.len && orgRules.notAlone.has(phraseKeyIn(words, written))) continue;
     const wkey = phraseKeyIn(words, written);
-    if (isAdHoc(wkey, orgRules.adHoc)) continue;
+    if (isAdHoc(wkey, orgRules)) continue;
     const org = expandOrg(toks, i, end, text, orgRules, written);
     if (own && !org.abbreviation) org.abbreviation = own;
     const key = phraseKeyIn(words, org.name);
@@ -115,9 +122,9 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
  * its own: a closure over the loop's variables would make the engine allocate a scope
  * object for every token of the loop.
  */
-function isAdHoc(wkey: string, adHoc: string[]): boolean {
-  for (const a of adHoc) {
-    if (wkey === a || (wkey.startsWith(a + ' ') && !/ (quốc hội|hđnd|hội đồng nhân dân)\b/.test(wkey))) return true;
+function isAdHoc(wkey: string, rules: OrgRules): boolean {
+  for (let i = 0; i < rules.adHoc.length; i++) {
+    if (wkey === rules.adHoc[i] || (wkey.startsWith(rules.adHocPrefixes[i]!) && !/ (quốc hội|hđnd|hội đồng nhân dân)\b/.test(wkey))) return true;
   }
   return false;
 }

@@ -18,11 +18,14 @@ export interface OrgRules {
   notAlone: Set<string>;
   /** keys of delegations and working groups ("đoàn đại biểu"), not organisations */
   adHoc: string[];
+  /** the same keys followed by a space: a longer name that starts with one */
+  adHocPrefixes: string[];
 }
 
 export function loadOrgRules(dir: string): OrgRules {
   const file = readOrganisations(dir);
   const abbreviations = new Map<string, KnownAbbreviation>();
   for (const a of file.abbreviations) abbreviations.set(a.short, a);
-  return { abbreviations, notAlone: new Set(file.notAlone.map(phraseKey)), adHoc: file.adHocBodies.map(phraseKey) };
+  const adHoc = file.adHocBodies.map(phraseKey);
+  return { abbreviations, notAlone: new Set(file.notAlone.map(phraseKey)), adHoc, adHocPrefixes: adHoc.map((a) => a + ' ') };
 }

@@ -455,8 +455,8 @@ function isJsSpace(c: number): boolean {
  * string, without splitting, lower-casing or the tone check for pieces seen before.
  */
 export function phraseKeyIn(table: WordTable, s: string): string {
-  let out = '';
-  let first = true;
+  let first: string | null = null; // the key of a one-word phrase: the table's own string
+  let keys: string[] | null = null;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -465,11 +465,13 @@ export function phraseKeyIn(table: WordTable, s: string): string {
     let j = i + 1;
     while (j < n && !isJsSpace(s.charCodeAt(j))) j++;
     const k = table.lookup(s, i, j).k;
-    out = first ? k : out + ' ' + k;
-    first = false;
+    if (keys) keys.push(k);
+    else if (first === null) first = k;
+    else keys = [first, k];
     i = j;
   }
-  return out;
+  // join makes a flat string (no chain of concatenations): these keys are hashed and compared
+  return keys ? keys.join(' ') : (first ?? '');
 }
 
 /** keys of a phrase as the tokenizer would give them ("Bà Rịa - Vũng Tàu" → 4 keys + "-") */
