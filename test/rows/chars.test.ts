@@ -27,6 +27,14 @@ describe('PhraseSet', () => {
     expect(set.find('Bản tin ©2024')).toBe('©');
   });
 
+  it('reads the text in any case without copying it, also around units lower case changes in length', () => {
+    expect(set.find('TỔNG BIÊN TẬP: X')).toBe('tổng biên tập:');
+    expect(set.find('İstanbul — Bản Quyền Thuộc X')).toBe('bản quyền thuộc');
+    expect(set.find('ΑΣ xem')).toBe('xem');
+    expect(set.find('😀 Xem')).toBe('xem');
+    expect(set.test('İİ')).toBe(false);
+  });
+
   it('finds nothing in text without the phrases, and stays linear on a 1 MB line', () => {
     expect(set.test('Hôm nay trời đẹp.')).toBe(false);
     const long = 'tổng biên '.repeat(100_000) + 'xem';

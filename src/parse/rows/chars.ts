@@ -79,17 +79,43 @@ function wordRunLength(s: string, i: number): number {
 
 /** bucket key of a word start: its first code unit and the length of its word run */
 const bucketKey = (first: number, len: number): number => first * 256 + Math.min(len, 255);
+/** one bit per word length (8 and more share the last bit) */
+const lengthBit = (len: number): number => 1 << (Math.min(len, 8) - 1);
+
+// lower case of each code unit + 1, filled lazily (0 = not looked up yet); -1 where lower-
+// casing is not a plain one-unit map that keeps word-ness: surrogates, final-sigma Σ,
+// "İ" (two units)…; a text holding such a unit is lower-cased whole instead
+const lowerTable = new Int32Array(65536);
+function lowerCodeOf(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const t = lowerTable[c]!;
+  if (t !== 0) return t < 0 ? -1 : t - 1;
+  const low = String.fromCharCode(c).toLowerCase();
+  const simple =
+    !(c >= 0xd800 && c <= 0xdfff) && c !== 0x3a3 && low.length === 1 && ((flagsOfCode(c) & WORD) !== 0) === ((flagsOfCode(low.charCodeAt(0)) & WORD) !== 0);
+  lowerTable[c] = simple ? low.charCodeAt(0) + 1 : -1;
+  return simple ? low.charCodeAt(0) : -1;
+}
+
+/** a phrase that reads the same in any case and holds no word character ("©") */
+const caseless = (p: string): boolean => p.toUpperCase() === p && p.toLowerCase() === p && wordRunLength(p, 0) === 0 && [...p].every((ch) => (flagsOfCode(ch.charCodeAt(0)) & WORD) === 0);
 
 /**
  * A set of literal phrases matched case-insensitively on word boundaries (a phrase that
  * starts or ends with punctuation, like "©" or "Tổng biên tập:", needs no boundary there).
  * A phrase opening with a word can only match where the text's word has the same first
  * code unit and the same length as the phrase's first word, so phrases are bucketed by
- * that pair: a test is one scan of the text, word by word, with few candidates per word.
+ * that pair: a test is one scan of the text, word by word, with few candidates per word
+ * (a bit table of first units and word lengths skips most words without a map lookup).
+ * The text is lower-cased one code unit at a time while it is scanned, not copied.
  */
 export class PhraseSet {
   private readonly byStart = new Map<number, Phrase[]>();
   private readonly odd: Phrase[] = [];
+  /** per first code unit: the lengthBit of every first-word length phrases have */
+  private readonly firstBits = new Uint8Array(65536);
+  /** every odd phrase is caseless, so it is found in the text as written */
+  private readonly oddAsWritten: boolean;
 
   constructor(phrases: string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -99,19 +125,43 @@ export class PhraseSet {
         this.odd.push(entry);
         continue;
       }
-      const k = bucketKey(p.charCodeAt(0), wordRunLength(p, 0));
+      const first = p.charCodeAt(0);
+      const len = wordRunLength(p, 0);
+      const k = bucketKey(first, len);
       const list = this.byStart.get(k) ?? [];
       list.push(entry);
       this.byStart.set(k, list);
+      this.firstBits[first]! |= lengthBit(len);
     }
+    this.oddAsWritten = this.odd.every((o) => caseless(o.p));
   }
 
   /** the first phrase found in text (lower-cased copy given when the caller has one) */
-  find(text: string, lower: string = text.toLowerCase()): string | null {
+  find(text: string, lower?: string): string | null {
+    if (lower === undefined && !this.oddAsWritten) lower = text.toLowerCase();
+    if (lower !== undefined) return this.findOdd(lower) ?? this.findWords(lower);
+    const odd = this.findOdd(text);
+    if (odd !== null) return odd;
+    const got = this.findWordsAnyCase(text);
+    // the copy is made here, outside the scan: TurboFan was seen scheduling a toLowerCase
+    // from a rarely taken branch into the hot loop (a copy of the text per word)
+    return got === undefined ? this.findWords(text.toLowerCase()) : got;
+  }
+
+  test(text: string, lower?: string): boolean {
+    return this.find(text, lower) !== null;
+  }
+
+  private findOdd(s: string): string | null {
     for (const { p, right } of this.odd) {
-      const i = lower.indexOf(p);
-      if (i >= 0 && (!right || !isWordAt(lower, i + p.length))) return p;
+      const i = s.indexOf(p);
+      if (i >= 0 && (!right || !isWordAt(s, i + p.length))) return p;
     }
+    return null;
+  }
+
+  /** the phrase opening with a word, in a lower-cased text */
+  private findWords(lower: string): string | null {
     const n = lower.length;
     let i = 0;
     while (i < n) {
@@ -120,10 +170,13 @@ export class PhraseSet {
         continue;
       }
       const len = wordRunLength(lower, i);
-      const cands = this.byStart.get(bucketKey(lower.charCodeAt(i), len));
-      if (cands) {
-        for (const { p, right } of cands) {
-          if (lower.startsWith(p, i) && (!right || !isWordAt(lower, i + p.length))) return p;
+      const first = lower.charCodeAt(i);
+      if ((this.firstBits[first]! & lengthBit(len)) !== 0) {
+        const cands = this.byStart.get(bucketKey(first, len));
+        if (cands) {
+          for (const { p, right } of cands) {
+            if (lower.startsWith(p, i) && (!right || !isWordAt(lower, i + p.length))) return p;
+          }
         }
       }
       i += len;
@@ -131,7 +184,58 @@ export class PhraseSet {
     return null;
   }
 
-  test(text: string, lower?: string): boolean {
-    return this.find(text, lower) !== null;
+  /**
+   * findWords on the text as written, lower-casing code units as they are read; a unit
+   * whose lower case is not a plain one-unit map sends the text to findWords whole (the
+   * positions before it are the same either way, so the first match is too): undefined then
+   */
+  private findWordsAnyCase(text: string): string | null | undefined {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const first = lowerCodeOf(text.charCodeAt(i));
+      if (first < 0) return undefined;
+      if ((flagsOfCode(first) & WORD) === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = lowerCodeOf(text.charCodeAt(j));
+        if (d < 0) return undefined;
+        if ((flagsOfCode(d) & WORD) === 0) break;
+      }
+      const len = j - i;
+      if ((this.firstBits[first]! & lengthBit(len)) !== 0) {
+        const cands = this.byStart.get(bucketKey(first, len));
+        if (cands) {
+          for (const { p, right } of cands) {
+            const m = matchesAt(text, i, p, right);
+            if (m < 0) return undefined;
+            if (m > 0) return p;
+          }
+        }
+      }
+      i = j;
+    }
+    return null;
   }
+}
+
+/**
+ * the lower-cased phrase p at i of text as written (and no word character right after it
+ * when `right`): 1 yes, 0 no, -1 when a unit met has no plain lower case
+ */
+function matchesAt(text: string, i: number, p: string, right: boolean): number {
+  const m = p.length;
+  for (let k = 0; k < m; k++) {
+    if (i + k >= text.length) return 0;
+    const d = lowerCodeOf(text.charCodeAt(i + k));
+    if (d < 0) return -1;
+    if (d !== p.charCodeAt(k)) return 0;
+  }
+  if (!right || i + m >= text.length) return 1;
+  const after = lowerCodeOf(text.charCodeAt(i + m));
+  if (after < 0) return -1;
+  return (flagsOfCode(after) & WORD) !== 0 ? 0 : 1;
 }
