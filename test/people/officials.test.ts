@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRules } from '../../src/rules/index.js';
 import { extractOfficials } from '../../src/extract/people/index.js';
-import { abbreviationMatches } from '../../src/extract/people/grammar.js';
-import { classify, phraseKey, phraseKeyIn, tokenize, WordTable } from '../../src/extract/people/tokens.js';
+import { abbreviationMatches, cleanRaw } from '../../src/extract/people/grammar.js';
+import { classify, phraseKey, phraseKeyIn, tokenize, tokensOf, WordTable } from '../../src/extract/people/tokens.js';
 import { foldKey } from '../../src/normalise/text.js';
 import { HAS_SHARED, SHARED } from '../shared.js';
 import type { Official } from '../../src/record/schema.js';
@@ -49,6 +49,44 @@ describe('tokenizer', () => {
     for (let round = 0; round < 2; round++) expect(tokenize(text, big)).toEqual(plain);
     expect(plain.some((t) => t.p !== null)).toBe(true);
     expect(plain.some((t) => t.m !== 0)).toBe(true);
+  });
+});
+
+describe('cleaning a wording', () => {
+  const byRegex = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,)])/g, '$1')
+      .replace(/[\s,;:.…-]+$/u, '')
+      .trim();
+  it('gives what the three replacements give', () => {
+    const cases = ['', ' ', 'Bộ trưởng', '  Giám đốc  Sở Y tế ,', 'Chủ tịch UBND ( tỉnh )', 'a ,b .', 'x )…', ' ,a', 'Trưởng\u00a0ban\n\tDân vận -', '.,;:'];
+    for (const c of cases) expect(cleanRaw(c), JSON.stringify(c)).toBe(byRegex(c));
+    // and on random strings over the characters that matter
+    const alphabet = [' ', '  ', '\u00a0', '\n', ',', ')', '(', '.', ';', ':', '…', '-', 'a', 'Bộ', 'x'];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      const len = Math.floor(rnd() * 12);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(cleanRaw(s), JSON.stringify(s)).toBe(byRegex(s));
+    }
+  });
+});
+
+describe('tokens shared by the officials and organisations extractors', () => {
+  it('one article object is tokenized once; another object gets its own tokens', () => {
+    const words = rules.people.words;
+    const para = 'Phó Chủ tịch UBND tỉnh Lê Văn Tâm phát biểu.';
+    const a = { title: null, paragraphs: [para], captions: [] };
+    const first = tokensOf(a, para, words);
+    expect(tokensOf(a, para, words)).toBe(first);
+    const b = { title: null, paragraphs: [para], captions: [] };
+    const other = tokensOf(b, para, words);
+    expect(other).not.toBe(first);
+    expect(other).toEqual(first);
+    expect(tokensOf(a, para, words)).not.toBe(first); // a is no longer the current article
   });
 });
 

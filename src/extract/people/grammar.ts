@@ -571,13 +571,66 @@ export class Grammar {
     return out;
   }
 
+  /**
+   * A position's or body's wording as printed on one line: each run of white space one
+   * space, none before "," or ")", no trailing punctuation ("…", ",", ".", "-"), trimmed.
+   * One pass (three regex replacements measured as a few per cent of the extractors).
+   */
   cleanRaw(s: string): string {
-    return s
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([,)])/g, '$1')
-      .replace(/[\s,;:.…-]+$/u, '')
-      .trim();
+    return cleanRaw(s);
   }
+}
+
+/** the characters of JS's \s (and of trim) */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** what may trail a wording and is dropped: white space and , ; : . … - */
+function isTrailing(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 0x2026 || c === 45 || isJsSpace(c);
+}
+
+/**
+ * Same as s.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').replace(/[\s,;:.…-]+$/u, '').trim()
+ * (tested against it).
+ */
+export function cleanRaw(s: string): string {
+  const n = s.length;
+  let end = n;
+  while (end > 0 && isTrailing(s.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isJsSpace(s.charCodeAt(start))) start++;
+  let out = '';
+  let from = start; // start of the text not yet copied
+  let dirty = false;
+  for (let i = start; i < end; i++) {
+    if (!isJsSpace(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < end && isJsSpace(s.charCodeAt(j))) j++;
+    const next = s.charCodeAt(j); // j < end: the run is inside (trailing space was cut)
+    const drop = next === 44 || next === 41; // "," or ")"
+    if (drop || j - i > 1 || s.charCodeAt(i) !== 32) {
+      out += s.slice(from, i) + (drop ? '' : ' ');
+      from = j;
+      dirty = true;
+    }
+    i = j - 1;
+  }
+  if (!dirty) return start === 0 && end === n ? s : s.slice(start, end);
+  return out + s.slice(from, end);
 }
 
 /**
