@@ -82,19 +82,28 @@ const bucketKey = (first: number, len: number): number => first * 256 + Math.min
 /** one bit per word length (8 and more share the last bit) */
 const lengthBit = (len: number): number => 1 << (Math.min(len, 8) - 1);
 
-// lower case of each code unit + 1, filled lazily (0 = not looked up yet); -1 where lower-
-// casing is not a plain one-unit map that keeps word-ness: surrogates, final-sigma Σ,
-// "İ" (two units)…; a text holding such a unit is lower-cased whole instead
-const lowerTable = new Int32Array(65536);
-function lowerCodeOf(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  const t = lowerTable[c]!;
-  if (t !== 0) return t < 0 ? -1 : t - 1;
+// per code unit, filled lazily (0 = not looked up yet): KNOWN | WORD_BIT when the lower-
+// cased unit is a word character | the lower-cased unit; -1 where lower-casing is not a
+// plain one-unit map that keeps word-ness (surrogates, final-sigma Σ, "İ" → two units…):
+// a text holding such a unit is lower-cased whole instead
+const KNOWN = 1 << 20;
+const WORD_BIT = 1 << 17;
+const caseTable = new Int32Array(65536);
+
+function fillCase(c: number): number {
   const low = String.fromCharCode(c).toLowerCase();
-  const simple =
-    !(c >= 0xd800 && c <= 0xdfff) && c !== 0x3a3 && low.length === 1 && ((flagsOfCode(c) & WORD) !== 0) === ((flagsOfCode(low.charCodeAt(0)) & WORD) !== 0);
-  lowerTable[c] = simple ? low.charCodeAt(0) + 1 : -1;
-  return simple ? low.charCodeAt(0) : -1;
+  const l = low.charCodeAt(0);
+  const word = (flagsOfCode(l) & WORD) !== 0;
+  const simple = !(c >= 0xd800 && c <= 0xdfff) && c !== 0x3a3 && low.length === 1 && ((flagsOfCode(c) & WORD) !== 0) === word;
+  const v = simple ? KNOWN | (word ? WORD_BIT : 0) | l : -1;
+  caseTable[c] = v;
+  return v;
+}
+
+/** caseTable entry of the code unit */
+function caseOf(c: number): number {
+  const v = caseTable[c]!;
+  return v !== 0 ? v : fillCase(c);
 }
 
 /** a phrase that reads the same in any case and holds no word character ("©") */
@@ -191,22 +200,24 @@ export class PhraseSet {
    */
   private findWordsAnyCase(text: string): string | null | undefined {
     const n = text.length;
+    const bits = this.firstBits;
     let i = 0;
     while (i < n) {
-      const first = lowerCodeOf(text.charCodeAt(i));
-      if (first < 0) return undefined;
-      if ((flagsOfCode(first) & WORD) === 0) {
+      const v = caseOf(text.charCodeAt(i));
+      if (v < 0) return undefined;
+      if ((v & WORD_BIT) === 0) {
         i++;
         continue;
       }
       let j = i + 1;
       for (; j < n; j++) {
-        const d = lowerCodeOf(text.charCodeAt(j));
+        const d = caseOf(text.charCodeAt(j));
         if (d < 0) return undefined;
-        if ((flagsOfCode(d) & WORD) === 0) break;
+        if ((d & WORD_BIT) === 0) break;
       }
+      const first = v & 0xffff;
       const len = j - i;
-      if ((this.firstBits[first]! & lengthBit(len)) !== 0) {
+      if ((bits[first]! & lengthBit(len)) !== 0) {
         const cands = this.byStart.get(bucketKey(first, len));
         if (cands) {
           for (const { p, right } of cands) {
@@ -230,12 +241,12 @@ function matchesAt(text: string, i: number, p: string, right: boolean): number {
   const m = p.length;
   for (let k = 0; k < m; k++) {
     if (i + k >= text.length) return 0;
-    const d = lowerCodeOf(text.charCodeAt(i + k));
+    const d = caseOf(text.charCodeAt(i + k));
     if (d < 0) return -1;
-    if (d !== p.charCodeAt(k)) return 0;
+    if ((d & 0xffff) !== p.charCodeAt(k)) return 0;
   }
   if (!right || i + m >= text.length) return 1;
-  const after = lowerCodeOf(text.charCodeAt(i + m));
+  const after = caseOf(text.charCodeAt(i + m));
   if (after < 0) return -1;
-  return (flagsOfCode(after) & WORD) !== 0 ? 0 : 1;
+  return (after & WORD_BIT) !== 0 ? 0 : 1;
 }
