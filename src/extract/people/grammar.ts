@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { stripDiacritics } from '../../normalise/text.js';
 import { C, M } from './lexicon.js';
 import type { PeopleRules } from './rules.js';
-import { VI_SYLLABLE, type Tok } from './tokens.js';
+import { isJsSpace, type Tok } from './tokens.js';
 
 /** the slice of compromise's API used here */
 type Nlp = (text: string) => { people(): { out(format: 'array'): string[] } };
@@ -579,23 +579,6 @@ export class Grammar {
   cleanRaw(s: string): string {
     return cleanRaw(s);
   }
-}
-
-/** the characters of JS's \s (and of trim) */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** what may trail a wording and is dropped: white space and , ; : . … - */

@@ -434,7 +434,7 @@ export function phraseKey(s: string): string {
 }
 
 /** the characters JS's \s (and trim) treat as white space */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
