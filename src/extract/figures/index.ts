@@ -290,7 +290,7 @@ function findObject(
   }
   // 2. after the unit (not after durations and ages: what follows them is the predicate)
   if (kind !== 'duration') {
-    const obj = phraseAfter(s, after, unitIdx, r);
+    const obj = phraseAfter(s, after, unitIdx, r, kind === 'noun' && !!unitText && !bareMultiplier);
     if (obj) return kind === 'noun' && unitText && !bareMultiplier ? `${unitText} ${obj}` : obj;
   }
   // 3. before the number
@@ -308,7 +308,21 @@ function findObject(
   if (c > 0) return null;
   // "Giá bán từ 12 đến 15 triệu đồng": "từ" opens the range, the object stands before it
   if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r);
-  return objectBefore(s, ctx, r);
+  // "Công an 34 tỉnh", "HĐND 3 địa phương": a name right before a counted noun is the head
+  // the count belongs to ("the police of 34 provinces"), not what is counted
+  const before = objectBefore(s, ctx, r);
+  if (kind === 'noun' && before !== null && namesAHead(s, before, ctx)) return null;
+  return before;
+}
+
+/** the phrase holds a capitalised word (not the sentence's first): an office or body name */
+function namesAHead(s: string, phrase: string, ctx: Tok[]): boolean {
+  for (const t of ctx) {
+    if (!t.word) break;
+    if (isCapitalised(t.text) && !atSentenceStart(s, t.start)) return true;
+    if (t.text.length && phrase.startsWith(t.text) && s.slice(t.start, t.start + phrase.length) === phrase) break;
+  }
+  return false;
 }
 
 /** the noun phrase right before the number, unless a verb or preposition stands there */
@@ -318,6 +332,12 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
   const cv = r.changeVerbs.matchBefore(ctx, 0);
   if (cv > 0) return phraseBefore(s, ctx, cv, r, false);
+  // "thu nhập … cũng chỉ 800.000 đồng", "tổng doanh thu dự kiến 650.000 tỷ đồng": adverbs
+  // between the subject and its amount
+  const adv = r.copulaAdverbs.matchBefore(ctx, 0);
+  if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0) return phraseBefore(s, ctx, adv, r, false);
+  // "học phí mỗi em 400.000 đồng": a per-head phrase stands between the subject and its amount
+  if (ctx[1] && ctx[1].low === 'mỗi' && ctx[0]!.word) return phraseBefore(s, ctx, 2, r);
   const comp = r.compounds.matchBefore(ctx, 0);
   const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
   // a compound noun ending here ("thu nhập", "kim ngạch xuất khẩu") is not the verb its
@@ -334,7 +354,7 @@ function hasDigit(t: string): boolean {
 }
 
 /** the noun phrase after the unit, up to a stop word, a verb at its start, or punctuation */
-function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): string | null {
+function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false): string | null {
   let j = j0;
   let skipped = false;
   const sk = r.objectSkipAfter.matchAfter(after, j);
@@ -343,9 +363,12 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): strin
     skipped = true;
   }
   const first = after[j];
-  if (!first || !first.word || hasDigit(first.text)) return null;
+  const rated = !!first && /^\d+$/.test(first.text) && !!after[j + 1] && r.ratingWords.has(after[j + 1]!.low);
+  if (!first || !first.word || (hasDigit(first.text) && !rated)) return null;
   if (r.compounds.matchAfter(after, j) === 0) {
-    if (r.afterStops.matchAfter(after, j) > 0 || r.afterStartOnly.matchAfter(after, j) > 0) return null;
+    // "11 tờ trình của UBND tỉnh": a counted noun may take a possessor
+    const possessor = nounHead && first.low === 'của' && after[j + 1]?.word === true;
+    if (r.afterStops.matchAfter(after, j) > 0 || (r.afterStartOnly.matchAfter(after, j) > 0 && !possessor)) return null;
     if (!skipped && r.verbs.matchAfter(after, j) > 0) return null;
   }
   const start = j;
@@ -360,6 +383,13 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules): strin
   }
   while (j < after.length && words < MAX_OBJECT_WORDS) {
     const t = after[j]!;
+    // "1 sản phẩm 5 sao": a rating describes the counted thing
+    if (t.word && /^\d+$/.test(t.text) && after[j + 1] && r.ratingWords.has(after[j + 1]!.low)) {
+      last = j + 1;
+      words += 2;
+      j += 2;
+      continue;
+    }
     if (!t.word || hasDigit(t.text)) break;
     const comp = r.compounds.matchAfter(after, j);
     if (comp > 0) {
@@ -411,6 +441,12 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
       far = k + comp - 1;
       k += comp;
       words += comp;
+      continue;
+    }
+    // "thu nhập của ông": a joiner inside the phrase, when a word stands on each side
+    if (k > near && r.beforeJoiners.has(t.low) && ctx[k + 1]?.word && r.beforeStops.matchBefore(ctx, k + 1) === 0) {
+      k++;
+      words++;
       continue;
     }
     const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);

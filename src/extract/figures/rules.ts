@@ -31,6 +31,10 @@ export const UnitsFile = z.object({
   notUnits: z.array(z.string().min(1)),
   compounds: z.array(z.string().min(1)),
   lunarMonths: z.array(z.string().min(1)),
+  /** grade words after a number: "5 sao" is a rating, not a count; kept inside objects */
+  ratingWords: z.array(z.string().min(1)).default([]),
+  /** joiners a noun phrase before the number may hold: "thu nhập của ông" */
+  beforeJoiners: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -75,6 +79,8 @@ export interface FigureRules {
   copulaAdverbs: PhraseSet;
   /** words after "đến"/"tới" that make a time adjunct rather than a boundary ("đến ngày …") */
   temporal: Set<string>;
+  ratingWords: Set<string>;
+  beforeJoiners: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -159,6 +165,8 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     copulas: new PhraseSet(units.copulas),
     copulaAdverbs: new PhraseSet(units.copulaAdverbs),
     temporal: new Set(units.temporal.map(low)),
+    ratingWords: new Set(units.ratingWords.map(low)),
+    beforeJoiners: new Set(units.beforeJoiners.map(low)),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),
