@@ -31,6 +31,8 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
   const re = r.finder;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // where the number an amending law took stands, so the amended law does not take it too
+  let claimed = -1;
   while ((m = re.exec(s)) !== null) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -65,8 +67,15 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
         continue;
       }
       const after = tokensAfter(s, end, 48);
-      const numbered = readNumbered(s, after, isCapitalised(g.kind), r, units);
-      if (numbered) {
+      const amend = r.titled.has(kind.toLowerCase()) && isCapitalised(g.kind) ? amendingNumber(after, r) : null;
+      const numbered = amend ? null : readNumbered(s, after, isCapitalised(g.kind), r, units);
+      if (amend) {
+        // the amending law owns the number; the scan goes on after the cue, so the laws it
+        // amends are listed on their own (without that number)
+        out.push({ kind, number: amend.number, date: null, issuer: null, raw: s.slice(start, amend.end), span: { field, index, start, end: amend.end } });
+        claimed = amend.numberStart;
+        next = after[0]!.end;
+      } else if (numbered) {
         // the first number's entry spans the whole citation (date and issuer included);
         // later numbers of a list ("Nghị quyết 57, 59 và 68") span their own number
         numbered.numbers.forEach((n, k) => {
@@ -89,12 +98,15 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
           // "Luật Đất đai số 31/2024/QH15": a law named by title may carry its number too
           const rest = tokensAfter(s, titleEnd, 48);
           const num = readNumbered(s, rest, true, r, units);
-          if (num && r.numberWords.matchAfter(rest, 0) > 0) {
+          if (num && r.numberWords.matchAfter(rest, 0) > 0 && rest[r.numberWords.matchAfter(rest, 0)]!.start !== claimed) {
             mk(kind, num.numbers[0]!.number, num.date, num.issuer, start, num.end);
           } else {
             mk(kind, null, null, null, start, titleEnd);
           }
         }
+      } else if (r.subjectTitled.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+        const t = readSubjectTitle(s, after, r);
+        if (t) mk(kind, null, null, t.issuer, start, t.end);
       }
     } else if (g.abbr !== undefined) {
       // short names are written in capitals; "blds" in lower case is not one
@@ -119,7 +131,8 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
 // numbers, dates, issuers
 
 const PLAIN_NUMBER = /^\d{1,5}$/;
-const CODE_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/]\p{L}[\p{L}\d/.-]*$/u;
+// "3010-1/TB-ĐHHV": a sub-number after a dash may precede the letters
+const CODE_NUMBER = /^\d{1,5}(?:-\d{1,3})?(?:\/\d{4})?[-/]\p{L}[\p{L}\d/.-]*$/u;
 const DATE_TOKEN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const NUMBER_YEAR = /^(\d{1,5})\/(\d{4})$/;
 const SHORT_DATE_TOKEN = /^(\d{1,2})[/.-](\d{1,2})$/;
@@ -138,6 +151,9 @@ interface NumberedCitation {
  */
 function readNumbered(s: string, after: Tok[], capitalised: boolean, r: DocumentRules, units: FigureRules): NumberedCitation | null {
   let j = 0;
+  // "công văn khẩn số …", "công điện hỏa tốc số …": a qualifier before "số"
+  const kq = r.kindQualifiers.matchAfter(after, 0);
+  if (kq > 0 && r.numberWords.matchAfter(after, kq) > 0) j = kq;
   const so = r.numberWords.matchAfter(after, j);
   j += so;
   if (so > 0 && after[j]?.text === ':') j++; // "Thông tư số: 21/2012/TT-BLĐTBXH"
@@ -172,7 +188,9 @@ function acceptNumber(after: Tok[], j: number, plainAllowed: boolean, withSo: bo
   // "Nghị định số 82/2017": number and year, no letters; needs "số" or a capital kind
   const ny = NUMBER_YEAR.exec(t.text);
   if (ny && plainAllowed && Number(ny[2]) >= 1945 && Number(ny[2]) <= 2100) return t;
-  if (!PLAIN_NUMBER.test(t.text) || !plainAllowed) return null;
+  if (!PLAIN_NUMBER.test(t.text)) return null;
+  // "kết luận 49 của Bộ Chính trị": a lower-case kind takes a plain number its issuer follows
+  if (!plainAllowed && !(r.issuerWords.matchAfter(after, j + 1) === 1 && after[j + 2] && isCapitalised(after[j + 2]!.text))) return null;
   const v = Number(t.text);
   if (t.text.length === 4 && v >= 1900 && v <= 2100) return null; // "Hiến pháp 2013": a year
   // "Kết luận 120 ngày 07/01/2016" is dated; "Kế hoạch 5 năm" is a count
@@ -199,7 +217,7 @@ function yearOfCode(code: string): string | null {
 function kindOfCode(code: string, r: DocumentRules): string | null {
   // party codes "686-QĐ/TU": letters between "-" and "/"; state codes "30/2020/NĐ-CP",
   // "1234/QĐ-UBND", "09/2022/QH15": letters after the last number part
-  const m = /^\d{1,5}(?:\/\d{4})?[-/](\p{L}+)/u.exec(code);
+  const m = /^\d{1,5}(?:-\d{1,3})?(?:\/\d{4})?[-/](\p{L}+)/u.exec(code);
   if (!m) return null;
   // a code names a document only when it has an issuer part after the kind letters
   if (!/[-/]/.test(code.slice(m[0].length)) && !/^QH\d/.test(code.slice(m[0].length - 2))) return null;
@@ -333,7 +351,9 @@ function readTitle(after: Tok[], r: DocumentRules): { end: number } | null {
       if (join > 0) {
         const nx = after[j + join];
         const isAnd = after[j]!.low === 'và';
-        if (nx && nx.word && (!isAnd || isCapitalised(nx.text))) {
+        // "Luật Phá sản và Luật Hòa giải …": "và" before another kind word joins two laws
+        const nextKind = nx !== undefined && (r.kindByName.has(nx.low) || (nx.low === 'bộ' && after[j + join + 1]?.low === 'luật'));
+        if (nx && nx.word && (!isAnd || isCapitalised(nx.text)) && !nextKind) {
           j += join;
           continue;
         }
@@ -347,6 +367,65 @@ function readTitle(after: Tok[], r: DocumentRules): { end: number } | null {
   }
   if (last < 0) return null;
   return { end: after[last]!.end };
+}
+
+/**
+ * "Luật sửa đổi, bổ sung một số điều của Bộ luật X số 99/2025/QH15": after the cue, the
+ * first "số CODE" of the same sentence numbers the amending law.
+ */
+function amendingNumber(after: Tok[], r: DocumentRules): { number: string; numberStart: number; end: number } | null {
+  if (r.amendCues.matchAfter(after, 0) === 0) return null;
+  for (let j = 1; j < after.length; j++) {
+    const t = after[j]!;
+    if (t.text === '.' || t.text === ';' || t.text === '\n') return null;
+    const so = r.numberWords.matchAfter(after, j);
+    if (so > 0) {
+      const n = after[j + so];
+      if (n && CODE_NUMBER.test(n.text) && !DATE_TOKEN.test(n.text)) return { number: n.text, numberStart: n.start, end: n.end };
+    }
+  }
+  return null;
+}
+
+const MAX_SUBJECT_WORDS = 10;
+
+/**
+ * An unnumbered resolution named by its plenum or its issuer and subject: "Nghị quyết
+ * Trung ương 8 khóa XIII về …", "Nghị quyết của Bộ Chính trị về …". A kind with only an
+ * issuer ("nghị quyết của Tỉnh ủy") or only a subject is not one document.
+ */
+function readSubjectTitle(s: string, after: Tok[], r: DocumentRules): { end: number; issuer: string | null } | null {
+  let j: number;
+  let issuer: string | null = null;
+  let end: number;
+  const pb = r.plenumBodies.matchAfter(after, 0);
+  if (pb > 0 && /^\d{1,2}$/.test(after[pb]?.text ?? '')) {
+    j = pb + 1;
+    end = after[pb]!.end;
+    if ((after[j]?.low === 'khóa' || after[j]?.low === 'khoá') && after[j + 1]?.word) {
+      end = after[j + 1]!.end;
+      j += 2;
+    }
+    if (after[j]?.low !== 'về') return { end, issuer: null };
+  } else {
+    if (r.issuerWords.matchAfter(after, 0) !== 1 || after[0]!.low !== 'của') return null;
+    const got = readIssuer(s, after, 1, r);
+    if (!got) return null;
+    issuer = got.text;
+    j = after.findIndex((t) => t.start >= got.end);
+    if (j < 0 || after[j]!.low !== 'về') return null;
+  }
+  // the subject: words after "về" up to punctuation or a number
+  let k = j + 1;
+  let last = -1;
+  while (k < after.length && k - j <= MAX_SUBJECT_WORDS) {
+    const t = after[k]!;
+    if (!t.word || isDigitCode(t.text.charCodeAt(0))) break;
+    last = k;
+    k++;
+  }
+  if (last < 0) return null;
+  return { end: after[last]!.end, issuer };
 }
 
 /** 'Đề án “Phát triển …”': the end of the quoted title, or -1 */

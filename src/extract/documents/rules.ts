@@ -31,6 +31,14 @@ export const DocumentRulesFile = z.object({
   listLinks: z.array(z.string().min(1)),
   maxTitleWords: z.number().int().positive(),
   plainNumberFollowers: z.array(z.string().min(1)),
+  /** words that may stand between a kind and its number: "công văn khẩn số …" */
+  kindQualifiers: z.array(z.string().min(1)).default([]),
+  /** "Luật sửa đổi, bổ sung … của Luật X số N": the amending law owns the number */
+  amendCues: z.array(z.string().min(1)).default([]),
+  /** kinds that may be cited without a number by issuer and subject ("Nghị quyết của Bộ Chính trị về …") */
+  subjectTitled: z.array(z.string().min(1)).default([]),
+  /** bodies whose numbered plenums name a resolution: "Nghị quyết Trung ương 8" */
+  plenumBodies: z.array(z.string().min(1)).default([]),
 });
 
 export interface DocumentRules {
@@ -62,6 +70,10 @@ export interface DocumentRules {
   maxTitleWords: number;
   /** what may follow a plain number written without "số" ("Kết luận 120 của …", "Nghị quyết 57 về …") */
   plainNumberFollowers: PhraseSet;
+  kindQualifiers: PhraseSet;
+  amendCues: PhraseSet;
+  subjectTitled: Set<string>;
+  plenumBodies: PhraseSet;
   /**
    * One scan finds every place a citation may start: a kind word, a short code name, a
    * list cue, or a bare number code ("686-QĐ/TU"). Named groups tell which.
@@ -93,7 +105,7 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
   const cues = alt(f.listCues.map(low));
   // the opening of a number code: digits, an optional /year, a dash or slash, a capital
   // ("686-QĐ/TU", "30/2020/NĐ-CP", "1234/QĐ-UBND"); the whole token is checked later
-  const code = '[0-9]{1,5}(?:/[0-9]{4})?[-/][A-ZĐ]';
+  const code = '[0-9]{1,5}(?:-[0-9]{1,3})?(?:/[0-9]{4})?[-/][A-ZĐ]';
   const finder = new RegExp(`(?<cue>${cues})|(?<kind>${names})|(?<abbr>${abbr})|(?<code>${code})`, 'g');
   return {
     kindByName,
@@ -117,6 +129,10 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     maxTitleWords: f.maxTitleWords,
     plainNumberFollowers: new PhraseSet(f.plainNumberFollowers),
     finder,
+    kindQualifiers: new PhraseSet(f.kindQualifiers),
+    amendCues: new PhraseSet(f.amendCues),
+    subjectTitled: new Set(f.subjectTitled.map(low)),
+    plenumBodies: new PhraseSet(f.plenumBodies),
   };
 }
 

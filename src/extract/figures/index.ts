@@ -420,6 +420,8 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
     }
   }
   while (last > start && r.afterStartOnly.matchAfter(after, last) > 0) last--;
+  // "học sinh của …" cut at once: a possessor needs its noun
+  if (last === start && r.afterStartOnly.matchAfter(after, start) > 0) return null;
   return s.slice(after[start]!.start, after[last]!.end);
 }
 
