@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.js';
+import { figureDocumentRules, para } from './helpers.js';
+
+const rules = figureDocumentRules();
+const figs = (p: string) => extractFigures(para(p), rules);
+const pairs = (p: string) => figs(p).map((f) => [f.value, f.unit]);
+
+describe('figures: units stay the counted noun', () => {
+  it('leaves an acronym after the noun to the object, not the unit', () => {
+    const [f] = figs('Đến nay huyện Tam Nông có 48 sản phẩm OCOP được công nhận.');
+    expect(f).toMatchObject({ value: 48, unit: 'sản phẩm', object: 'sản phẩm OCOP' });
+  });
+  it('reads "N sao" after a counted noun as a grade: no figure, and it stays in the object', () => {
+    const got = figs('Trong đó có 2 sản phẩm 4 sao và 17 sản phẩm 3 sao.');
+    expect(got.map((f) => [f.value, f.unit, f.object])).toEqual([
+      [2, 'sản phẩm', 'sản phẩm 4 sao'],
+      [17, 'sản phẩm', 'sản phẩm 3 sao'],
+    ]);
+  });
+  it('counts a classifier and leaves the animal to the object', () => {
+    const [f] = figs('Dịch bệnh làm 64 con lợn bị chết trong tuần.');
+    expect(f).toMatchObject({ value: 64, unit: 'con', object: 'lợn' });
+  });
+  it('counts sessions and submissions that block lists used to drop', () => {
+    expect(pairs('Trong nhiệm kỳ, HĐND huyện đã tổ chức 18 kỳ họp.')).toEqual([[18, 'kỳ họp']]);
+    const [f] = figs('Kỳ họp xem xét 9 tờ trình của UBND huyện.');
+    expect(f).toMatchObject({ value: 9, unit: 'tờ trình', object: 'tờ trình của UBND huyện' });
+  });
+  it('reads a number after "con số"', () => {
+    const [f] = figs('Năm học mới, trường đạt con số 32 lớp học.');
+    expect(f).toMatchObject({ value: 32, unit: 'lớp học', object: null });
+  });
+});
+
+describe('figures: objects before the number', () => {
+  it('crosses adverbs between the subject and its amount', () => {
+    expect(figs('Tổng doanh thu du lịch dự kiến 12.000 tỷ đồng.')[0]).toMatchObject({ value: 12000, unit: 'tỷ đồng', object: 'Tổng doanh thu du lịch' });
+    expect(figs('Theo anh Tư, thu nhập của anh cũng chỉ 3 triệu đồng.')[0]).toMatchObject({ value: 3, qualifier: 'chỉ', object: 'thu nhập của anh' });
+  });
+  it('skips a per-head phrase between the subject and its amount', () => {
+    const [f] = figs('Nhà trường thu tiền bán trú mỗi cháu 250.000 đồng.');
+    expect(f).toMatchObject({ value: 250000, unit: 'đồng', object: 'tiền bán trú' });
+  });
+  it('takes no object from a name that heads the counted noun', () => {
+    expect(figs('Hội nghị có sự tham dự của Giám đốc Sở Y tế 12 tỉnh.')[0]).toMatchObject({ value: 12, unit: 'tỉnh', object: null });
+    expect(figs('Đại diện Công an 7 huyện báo cáo tình hình.')[0]).toMatchObject({ value: 7, unit: 'huyện', object: null });
+  });
+  it('takes no verb or quantifier as the object', () => {
+    expect(figs('Huyện đã ban hành hơn 40 nghị quyết.')[0]).toMatchObject({ value: 40, qualifier: 'hơn', object: null });
+    expect(figs('Sở đã tập huấn cho toàn bộ 312 cán bộ, công chức.')[0]).toMatchObject({ value: 312, unit: 'cán bộ, công chức', object: null });
+  });
+  it('a possessor cut short does not make an object', () => {
+    const [f] = figs('Năm nay có 850 học sinh của.');
+    expect(f).toMatchObject({ value: 850, unit: 'học sinh', object: null });
+  });
+});
