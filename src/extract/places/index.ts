@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
 import { stripDiacritics } from '../../normalise/text.js';
 import { tokenKey, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
-import { tokenSpans } from './tokens.js';
+import { tokenSpans, isUpperCode } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).
@@ -52,10 +52,7 @@ const CLAUSE_END_TAIL = /[^,.;:()"“”!?…]*$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 
 function isCap(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = t.charAt(0);
-  return ch !== ch.toLowerCase();
+  return isUpperCode(t.charCodeAt(0));
 }
 const isAllCaps = (t: string): boolean => t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
 function isDigits(t: string): boolean {
@@ -127,10 +124,7 @@ class FieldScanner {
   }
 
   private capAt(i: number): boolean {
-    const c = this.text.charCodeAt(this.s[i]!);
-    if (c < 128) return c >= 65 && c <= 90;
-    const ch = this.text.charAt(this.s[i]!);
-    return ch !== ch.toLowerCase();
+    return isUpperCode(this.text.charCodeAt(this.s[i]!));
   }
 
   private tok(i: number): string {
@@ -152,9 +146,10 @@ class FieldScanner {
 
   scan(): void {
     let blockBareAt = -1;
-    const initials = this.r.levelInitials;
+    const levelGate = this.r.levelGate;
     for (let i = 0; i < this.n; ) {
-      const next = initials.has(this.text.charCodeAt(this.s[i]!)) ? (this.tryCommittee(i) ?? this.tryLevel(i)) : null;
+      // both readings open with a level word or abbreviation: the gate skips most tokens
+      const next = levelGate.admits(this.text, this.s[i]!, this.e[i]!) ? (this.tryCommittee(i) ?? this.tryLevel(i)) : null;
       if (next !== null) {
         if (next < 0) {
           // a level word with no name after it: the next token is not a bare name either
@@ -176,7 +171,7 @@ class FieldScanner {
 
   /** Known names starting at token j, longest first, each with every unit it may name. */
   private known(j: number): { len: number; hits: AliasHit[] }[] {
-    if (j >= this.n || !this.capAt(j)) return [];
+    if (j >= this.n || !this.capAt(j) || !this.r.aliasGate.admits(this.text, this.s[j]!, this.e[j]!)) return [];
     const first = this.key(j);
     const max = this.r.aliasFirst.get(first);
     if (!max) return [];
@@ -197,7 +192,7 @@ class FieldScanner {
 
   /** "Thành ủy Cần Thơ", "Tỉnh ủy Lạng Sơn", "Huyện ủy Mê Linh": the committee names its unit. */
   private tryCommittee(i: number): number | null {
-    if (i + 2 >= this.n || !this.r.levelFirst.has(this.tok(i))) return null;
+    if (i + 2 >= this.n || !this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!)) return null;
     if (this.sep(i, i + 1) !== ' ' || this.sep(i + 1, i + 2) !== ' ') return null;
     const level = this.r.committees.get(this.key(i) + ' ' + this.key(i + 1));
     if (!level) return null;
@@ -209,14 +204,14 @@ class FieldScanner {
 
   /** A level word or abbreviation, then a name. Returns the next token, or -next when no name followed. */
   private tryLevel(i: number): number | null {
-    const t = this.tok(i);
+    const tokLen = this.e[i]! - this.s[i]!;
     let lw: LevelWord;
     let j: number;
-    const abbr = this.r.levelAbbrevs.get(t);
+    const abbr = this.r.levelAbbrevIndex.get(this.text, this.s[i]!, this.e[i]!);
     if (abbr) {
       j = i + 1;
       if (j >= this.n) return null;
-      const short = t.length === 1;
+      const short = tokLen === 1;
       if (!(short ? SHORT_ABBREV_SEPS : ABBREV_SEPS).has(this.sep(i, j))) return null;
       if (this.s[i]! > 0 && WORD_CHAR.test(this.text.charAt(this.s[i]! - 1))) return null;
       if (short) {
@@ -237,7 +232,7 @@ class FieldScanner {
     if (!got) return -j;
     if (!got.unit && this.foreignParent(got.end)) return got.end;
     // "P.Hậu", "H.Long" closing an article are a reporter's initial and name
-    if (lw.abbreviation && t.length === 1 && !got.unit && got.end - j < 2 && !isDigits(this.tok(j))) return -j;
+    if (lw.abbreviation && tokLen === 1 && !got.unit && got.end - j < 2 && !isDigits(this.tok(j))) return -j;
     this.emit(got.unit, got.name, lw.level, i, got.end);
     let end = got.end;
     // "các xã Tân Phú, Tân Hòa và Tân Lập": every name of the list has the level
@@ -266,13 +261,13 @@ class FieldScanner {
 
   /** A level word (all of it: "Thành phố", not the "Thành" of "Châu Thành") or abbreviation at j. */
   private levelStartsAt(j: number): boolean {
-    if (!this.r.levelInitials.has(this.text.charCodeAt(this.s[j]!))) return false;
-    return this.r.levelAbbrevs.has(this.tok(j)) || this.levelWordAt(j) !== null;
+    if (!this.r.levelGate.admits(this.text, this.s[j]!, this.e[j]!)) return false;
+    return this.r.levelAbbrevIndex.has(this.text, this.s[j]!, this.e[j]!) || this.levelWordAt(j) !== null;
   }
 
   /** The full level word starting at token i, with the index of the token after it. */
   private levelWordAt(i: number): { lw: LevelWord; next: number } | null {
-    if (!this.r.levelFirst.has(this.tok(i))) return null;
+    if (!this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!)) return null;
     const cands = this.r.levelWords.get(this.key(i));
     if (!cands) return null;
     for (const c of cands) {
@@ -296,7 +291,7 @@ class FieldScanner {
   private foreignParent(end: number): boolean {
     if (end >= this.n || !PARENT_SEPS.has(this.sep(end - 1, end))) return false;
     const lv = this.levelWordAt(end);
-    const lvl = lv?.lw.level ?? this.r.levelAbbrevs.get(this.tok(end))?.level;
+    const lvl = lv?.lw.level ?? this.r.levelAbbrevIndex.get(this.text, this.s[end]!, this.e[end]!)?.level;
     if (lvl !== 'tỉnh' && lvl !== 'thành phố') return false;
     const at = lv ? lv.next : end + 1;
     if (at >= this.n || !this.capAt(at)) return false;
@@ -373,7 +368,7 @@ class FieldScanner {
 
   /** A known name standing alone. */
   private tryBare(i: number): number | null {
-    if (!this.capAt(i)) return null;
+    if (!this.capAt(i) || !this.r.bareGate.admits(this.text, this.s[i]!, this.e[i]!)) return null;
     const key = this.key(i);
     if (this.r.notPlacesFirst.has(key)) {
       const blocked = this.notPlaceLength(i);

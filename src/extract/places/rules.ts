@@ -115,6 +115,16 @@ export interface PlaceRules {
   levelFirst: Set<string>;
   /** UTF-16 codes of the first letters of level words, committees and abbreviations: the cheapest filter */
   levelInitials: Set<number>;
+  /** levelFirst and levelAbbrevs tokens: a filter before either is looked up */
+  levelGate: TokenIndex<true>;
+  /** levelFirst, looked up by offsets */
+  levelFirstIndex: TokenIndex<true>;
+  /** levelAbbrevs, looked up by offsets */
+  levelAbbrevIndex: TokenIndex<LevelWord>;
+  /** aliasFirst keys: a filter before a token is folded to look it up */
+  aliasGate: KeyGate;
+  /** aliasFirst and notPlacesFirst keys */
+  bareGate: KeyGate;
   /** abbreviation exactly as written → level word */
   levelAbbrevs: Map<string, LevelWord>;
   /** folded "thành ủy" etc. → level implied */
@@ -178,6 +188,90 @@ export function tokenKey(token: string): string {
   const lower = token.toLowerCase();
   TONE_ON_SECOND.lastIndex = 0;
   return TONE_ON_SECOND.test(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
+}
+
+/** one bit per token length (8 and more share the last bit) */
+const lengthBit = (len: number): number => 1 << (Math.min(Math.max(len, 1), 8) - 1);
+
+/**
+ * Tokens matched exactly as written, looked up by their offsets in the text: a bit table
+ * of first code units and lengths turns most tokens away before any slice or hash, and
+ * the few left are compared in place with the listed tokens of the same first unit and
+ * length.
+ */
+export class TokenIndex<V> {
+  private readonly bits = new Uint8Array(65536);
+  private readonly buckets = new Map<number, [string, V][]>();
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [t, v] of entries) {
+      if (!t) continue;
+      const c = t.charCodeAt(0);
+      this.bits[c]! |= lengthBit(t.length);
+      const k = c * 64 + Math.min(t.length, 63);
+      const list = this.buckets.get(k);
+      if (list) {
+        if (!list.some(([x]) => x === t)) list.push([t, v]);
+      } else this.buckets.set(k, [[t, v]]);
+    }
+  }
+
+  /** false when text.slice(s, e) is surely not listed */
+  admits(text: string, s: number, e: number): boolean {
+    return (this.bits[text.charCodeAt(s)]! & lengthBit(e - s)) !== 0;
+  }
+
+  /** the value of text.slice(s, e), or undefined */
+  get(text: string, s: number, e: number): V | undefined {
+    if (e <= s || !this.admits(text, s, e)) return undefined;
+    const list = this.buckets.get(text.charCodeAt(s) * 64 + Math.min(e - s, 63));
+    if (!list) return undefined;
+    for (const [t, v] of list) if (t.length === e - s && text.startsWith(t, s)) return v;
+    return undefined;
+  }
+
+  has(text: string, s: number, e: number): boolean {
+    return this.get(text, s, e) !== undefined;
+  }
+}
+
+// tokenKey moves a tone off the first letter of "oà", "uỷ"…: a key opening with one of
+// these may come from a token opening with the plain vowel
+const SHIFTED_FIRST: Record<string, string> = { ò: 'o', ó: 'o', ỏ: 'o', õ: 'o', ọ: 'o', ù: 'u', ú: 'u', ủ: 'u', ũ: 'u', ụ: 'u' };
+
+/**
+ * The same filter in front of a set of tokenKey keys, read off the raw token: its first
+ * code unit in either case, and its length (tokenKey keeps the length, except for "İ",
+ * whose lower case is two units: a token holding one is always admitted).
+ */
+export class KeyGate {
+  private readonly bits = new Uint8Array(65536);
+
+  constructor(keys: Iterable<string>) {
+    const byFirst = new Map<number, number>();
+    const mark = (c: number, len: number) => byFirst.set(c, (byFirst.get(c) ?? 0) | lengthBit(len));
+    for (const k of keys) {
+      if (!k) continue;
+      mark(k.charCodeAt(0), k.length);
+      const plain = SHIFTED_FIRST[k.charAt(0)];
+      if (plain) mark(plain.charCodeAt(0), k.length);
+    }
+    // every code unit whose lower case opens with a marked unit; past the Latin and
+    // Vietnamese ranges every unit is admitted (rare, and then the set decides)
+    const LIMIT = 0x2000;
+    for (let c = 0; c < LIMIT; c++) {
+      const b = byFirst.get(String.fromCharCode(c).toLowerCase().charCodeAt(0));
+      if (b) this.bits[c] = b;
+    }
+    this.bits.fill(0xff, LIMIT);
+  }
+
+  /** false when tokenKey(text.slice(s, e)) is surely not in the set */
+  admits(text: string, s: number, e: number): boolean {
+    if ((this.bits[text.charCodeAt(s)]! & lengthBit(e - s)) !== 0) return true;
+    for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x130) return true;
+    return false;
+  }
 }
 
 const HYPHEN_SEP = /^\s*[-–—]\s*$/;
@@ -322,6 +416,11 @@ export function compilePlaceRules(
     levelWords,
     levelFirst,
     levelInitials: new Set([...levelFirst, ...levelAbbrevs.keys()].map((w) => w.charCodeAt(0))),
+    levelGate: new TokenIndex([...levelFirst, ...levelAbbrevs.keys()].map((t) => [t, true] as const)),
+    levelFirstIndex: new TokenIndex([...levelFirst].map((t) => [t, true] as const)),
+    levelAbbrevIndex: new TokenIndex(levelAbbrevs),
+    aliasGate: new KeyGate(aliasFirst.keys()),
+    bareGate: new KeyGate([...aliasFirst.keys(), ...notPlacesFirst]),
     levelAbbrevs,
     committees,
     notPlaces,

@@ -37,14 +37,34 @@ function classify(c: number): number {
 }
 
 // Classes of the first 8,192 code points (all of Vietnamese: Latin, Latin-1, Extended-A/B,
-// combining marks, Latin Extended Additional), computed once when the module loads.
+// combining marks, Latin Extended Additional), computed once when the module loads; the
+// rest (quotes, dashes, other scripts) on first sight, class + 1 (0 = not seen yet).
 const TABLE_SIZE = 0x2000;
-const TABLE = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = classify(c);
+const TABLE = new Uint8Array(65536);
+for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = classify(c) + 1;
 
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c < TABLE_SIZE ? TABLE[c]! : classify(c);
+  const t = TABLE[c]!;
+  if (t !== 0) return t - 1;
+  const k = classify(c);
+  TABLE[c] = k + 1;
+  return k;
+}
+
+// per code unit: 1 + (1 when the unit changes under toLowerCase), filled on first sight
+const UPPER_TABLE = new Uint8Array(65536);
+
+/** the code unit is one toLowerCase changes (the test `ch !== ch.toLowerCase()`, from a table) */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let t = UPPER_TABLE[c]!;
+  if (t === 0) {
+    const ch = String.fromCharCode(c);
+    t = ch !== ch.toLowerCase() ? 2 : 1;
+    UPPER_TABLE[c] = t;
+  }
+  return t === 2;
 }
 
 export function tokenize(text: string): Tokens {
