@@ -55,3 +55,12 @@ describe('figures: objects before the number', () => {
     expect(f).toMatchObject({ value: 850, unit: 'học sinh', object: null });
   });
 });
+
+describe('figures: particles and conjunctions before the number', () => {
+  it('does not read a subject across a verb particle', () => {
+    expect(figs('Tỉnh nâng tổng chiều dài đê biển lên 120 km.')[0]).toMatchObject({ value: 120, unit: 'km', object: null });
+  });
+  it('does not take a conjunction as the object', () => {
+    expect(figs('Dù đã 70 tuổi, ông vẫn đi làm.')[0]).toMatchObject({ value: 70, unit: 'tuổi', object: null });
+  });
+});

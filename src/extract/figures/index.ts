@@ -335,7 +335,8 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   // "thu nhập … cũng chỉ 800.000 đồng", "tổng doanh thu dự kiến 650.000 tỷ đồng": adverbs
   // between the subject and its amount
   const adv = r.copulaAdverbs.matchBefore(ctx, 0);
-  if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0) return phraseBefore(s, ctx, adv, r);
+  // ("nâng … lên 6 điểm": "lên" after a verb is the verb's particle, not an adverb)
+  if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0 && !r.verbParticles.has(ctx[0]!.low)) return phraseBefore(s, ctx, adv, r);
   // "học phí mỗi em 400.000 đồng": a per-head phrase stands between the subject and its amount
   if (ctx[1] && ctx[1].low === 'mỗi' && ctx[0]!.word) return phraseBefore(s, ctx, 2, r);
   const comp = r.compounds.matchBefore(ctx, 0);

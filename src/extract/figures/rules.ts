@@ -35,6 +35,8 @@ export const UnitsFile = z.object({
   ratingWords: z.array(z.string().min(1)).default([]),
   /** joiners a noun phrase before the number may hold: "thu nhập của ông" */
   beforeJoiners: z.array(z.string().min(1)).default([]),
+  /** adverbs that after a verb are its particle ("nâng … lên 6 điểm"): no subject is read across them */
+  verbParticles: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -81,6 +83,7 @@ export interface FigureRules {
   temporal: Set<string>;
   ratingWords: Set<string>;
   beforeJoiners: Set<string>;
+  verbParticles: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -167,6 +170,7 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     temporal: new Set(units.temporal.map(low)),
     ratingWords: new Set(units.ratingWords.map(low)),
     beforeJoiners: new Set(units.beforeJoiners.map(low)),
+    verbParticles: new Set(units.verbParticles.map(low)),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),
