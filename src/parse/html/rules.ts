@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
-import { compileSelector, SelectorError, type CompiledSelector } from './selector.js';
+import { compileSelector, SelectorError, selectorProblem, type CompiledSelector } from './selector.js';
 import { foldKey } from '../../normalise/text.js';
 
 /**
@@ -12,20 +12,29 @@ import { foldKey } from '../../normalise/text.js';
  * of an article page. Selectors are optional: the generic extractor handles the rest.
  */
 
+/**
+ * A CSS selector list that css-select (cheerio's engine) compiles; checked when the rules
+ * load, so a selector a user wrote wrong is a rules error naming it, never a silent miss.
+ */
+const Css = z.string().superRefine((s, ctx) => {
+  const why = s.trim() ? selectorProblem(s) : null;
+  if (why) ctx.addIssue({ code: 'custom', message: `not a CSS selector css-select can compile: ${why}` });
+});
+
 const Selectors = z
   .object({
     /** the element holding the article body paragraphs */
-    body: z.string().optional(),
-    title: z.string().optional(),
+    body: Css.optional(),
+    title: Css.optional(),
     /** the sapo / description paragraph */
-    lead: z.string().optional(),
-    byline: z.string().optional(),
+    lead: Css.optional(),
+    byline: Css.optional(),
     /** the visible publication date of the article (not the site's header clock) */
-    dateline: z.string().optional(),
-    kicker: z.string().optional(),
-    caption: z.string().optional(),
+    dateline: Css.optional(),
+    kicker: Css.optional(),
+    caption: Css.optional(),
     /** subtrees never read (related boxes, players, widgets) */
-    drop: z.string().optional(),
+    drop: Css.optional(),
   })
   .strict();
 
@@ -210,7 +219,7 @@ function compileProfileSelectors(name: string, sel: OutletSelectors): CompiledSe
   const out: CompiledSelectors = {};
   for (const role of SELECTOR_ROLES) {
     const src = sel[role];
-    if (!src) continue;
+    if (!src?.trim()) continue;
     try {
       out[role] = compileSelector(src);
     } catch (e) {
