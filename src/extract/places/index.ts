@@ -47,8 +47,15 @@ const PARENT_SEPS = new Set([', ', ' (', ', (']);
 // between a unit and the higher unit that locates it: "xã A, huyện B", "phường C (TP D)",
 // "phường 13 quận Bình Thạnh"
 const HIERARCHY_SEP = /^(?:\s*,\s*|\s+-\s+|\s+thuộc\s+|\s*\(\s*| )$/u;
-// the start of the current clause: text after the last punctuation mark
-const CLAUSE_END_TAIL = /[^,.;:()"“”!?…]*$/u;
+// marks that end a clause: the current clause is the text after the last of them
+const CLAUSE_MARKS = ',.;:()"“”!?…';
+
+/** where the clause that ends `before` starts: just after its last clause mark (a backward scan, not a regex tried at every position) */
+function clauseStart(before: string): number {
+  let i = before.length;
+  while (i > 0 && !CLAUSE_MARKS.includes(before.charAt(i - 1))) i--;
+  return i;
+}
 const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 
 function isCap(t: string): boolean {
@@ -418,8 +425,7 @@ class FieldScanner {
 
   /** "Công ty Vàng bạc đá quý Sài Gòn": the clause before the name opens a company's name. */
   private inCompanyName(before: string): boolean {
-    const cut = before.search(CLAUSE_END_TAIL);
-    const clause = cut >= 0 ? before.slice(cut) : before;
+    const clause = before.slice(clauseStart(before));
     const re = this.r.companyCue;
     re.lastIndex = 0;
     let last = -1;

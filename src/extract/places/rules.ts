@@ -186,8 +186,22 @@ const shiftTone = (m: string): string => TONE_SHIFT[m] ?? m;
  */
 export function tokenKey(token: string): string {
   const lower = token.toLowerCase();
-  TONE_ON_SECOND.lastIndex = 0;
-  return TONE_ON_SECOND.test(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
+  return hasToneOnSecond(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
+}
+
+// the toned second vowels of TONE_ON_SECOND: after "o" à á ả ã ạ è é ẻ ẽ ẹ, after "u" ỳ ý ỷ ỹ ỵ
+const AFTER_O = 'àáảãạèéẻẽẹ';
+const AFTER_U = 'ỳýỷỹỵ';
+
+/** TONE_ON_SECOND.test(lower), by a scan for "o"/"u" (most tokens hold neither pair) */
+function hasToneOnSecond(lower: string): boolean {
+  const n = lower.length - 1;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 111 /* o */ && AFTER_O.includes(lower.charAt(i + 1))) return true;
+    if (c === 117 /* u */ && AFTER_U.includes(lower.charAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** one bit per token length (8 and more share the last bit) */
