@@ -421,6 +421,8 @@ function readSubjectTitle(s: string, after: Tok[], r: DocumentRules): { end: num
   while (k < after.length && k - j <= MAX_SUBJECT_WORDS) {
     const t = after[k]!;
     if (!t.word || isDigitCode(t.text.charCodeAt(0))) break;
+    // "… về tài nguyên nước và thực hiện …": the subject ends where the clause goes on
+    if (k > j + 1 && r.subjectStops.matchAfter(after, k) > 0) break;
     last = k;
     k++;
   }

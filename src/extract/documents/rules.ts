@@ -39,6 +39,8 @@ export const DocumentRulesFile = z.object({
   subjectTitled: z.array(z.string().min(1)).default([]),
   /** bodies whose numbered plenums name a resolution: "Nghị quyết Trung ương 8" */
   plenumBodies: z.array(z.string().min(1)).default([]),
+  /** where the subject of such a resolution ends: "… về tài nguyên nước và thực hiện …" */
+  subjectStops: z.array(z.string().min(1)).default([]),
 });
 
 export interface DocumentRules {
@@ -74,6 +76,7 @@ export interface DocumentRules {
   amendCues: PhraseSet;
   subjectTitled: Set<string>;
   plenumBodies: PhraseSet;
+  subjectStops: PhraseSet;
   /**
    * One scan finds every place a citation may start: a kind word, a short code name, a
    * list cue, or a bare number code ("686-QĐ/TU"). Named groups tell which.
@@ -133,6 +136,7 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     amendCues: new PhraseSet(f.amendCues),
     subjectTitled: new Set(f.subjectTitled.map(low)),
     plenumBodies: new PhraseSet(f.plenumBodies),
+    subjectStops: new PhraseSet(f.subjectStops),
   };
 }
 

@@ -338,7 +338,11 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   // ("nâng … lên 6 điểm": "lên" after a verb is the verb's particle, not an adverb)
   if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0 && !r.verbParticles.has(ctx[0]!.low)) return phraseBefore(s, ctx, adv, r);
   // "học phí mỗi em 400.000 đồng": a per-head phrase stands between the subject and its amount
-  if (ctx[1] && ctx[1].low === 'mỗi' && ctx[0]!.word) return phraseBefore(s, ctx, 2, r);
+  // (at a clause start, "…, mỗi suất 2.000.000 đồng", the per-head noun is all there is)
+  if (ctx[1] && ctx[1].low === 'mỗi' && ctx[0]!.word) {
+    const subject = phraseBefore(s, ctx, 2, r);
+    if (subject) return subject;
+  }
   const comp = r.compounds.matchBefore(ctx, 0);
   const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
   // a compound noun ending here ("thu nhập", "kim ngạch xuất khẩu") is not the verb its
@@ -450,6 +454,12 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
     if (k > near && r.beforeJoiners.has(t.low) && ctx[k + 1]?.word && r.beforeStops.matchBefore(ctx, k + 1) === 0) {
       k++;
       words++;
+      continue;
+    }
+    // "của các chủ thể": a determiner right after the joiner stays inside the phrase
+    if (k > near && r.joinerDeterminers.has(t.low) && ctx[k + 1] && r.beforeJoiners.has(ctx[k + 1]!.low) && ctx[k + 2]?.word) {
+      k += 2;
+      words += 2;
       continue;
     }
     const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);

@@ -37,6 +37,8 @@ export const UnitsFile = z.object({
   beforeJoiners: z.array(z.string().min(1)).default([]),
   /** adverbs that after a verb are its particle ("nâng … lên 6 điểm"): no subject is read across them */
   verbParticles: z.array(z.string().min(1)).default([]),
+  /** determiners a joiner may take inside a phrase before the number: "của các chủ thể" */
+  joinerDeterminers: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -84,6 +86,7 @@ export interface FigureRules {
   ratingWords: Set<string>;
   beforeJoiners: Set<string>;
   verbParticles: Set<string>;
+  joinerDeterminers: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -171,6 +174,7 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     ratingWords: new Set(units.ratingWords.map(low)),
     beforeJoiners: new Set(units.beforeJoiners.map(low)),
     verbParticles: new Set(units.verbParticles.map(low)),
+    joinerDeterminers: new Set(units.joinerDeterminers.map(low)),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),
