@@ -47,7 +47,7 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
     // the event is named early in a paragraph; a long one is read up to a point
     const text = paragraphs[p]!.length > MAX_SCAN ? paragraphs[p]!.slice(0, MAX_SCAN) : paragraphs[p]!;
     const used: [number, number][] = [];
-    for (const m of text.matchAll(rules.relative)) {
+    for (const m of rules.relativeMatches(text)) {
       const pod = m[1] ? rules.partOfDay.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null;
       const relWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const rel = rules.relativeDays.get(relWord);

@@ -36,6 +36,9 @@ export function flagsOfCode(c: number): number {
   return f;
 }
 
+/** the code unit is a letter (\p{L}) or a number (\p{N}) */
+export const isLetterOrNumberCode = (c: number): boolean => (flagsOfCode(c) & (LETTER | DIGIT)) !== 0;
+
 /** flags of the code unit at i (0 past either end) */
 const at = (s: string, i: number): number => (i >= 0 && i < s.length ? flagsOfCode(s.charCodeAt(i)) : 0);
 
