@@ -82,8 +82,12 @@ function wordRunLength(s: string, i: number): number {
 
 /** bucket key of a word start: its first code unit and the length of its word run */
 const bucketKey = (first: number, len: number): number => first * 256 + Math.min(len, 255);
-/** one bit per word length (8 and more share the last bit) */
-const lengthBit = (len: number): number => 1 << (Math.min(len, 8) - 1);
+/**
+ * A slot in a 64K filter for a word start: its first two code units (lower-cased; 0 for
+ * a one-letter word) and its length. Different words may share a slot; a word whose
+ * slot no phrase marked cannot open one.
+ */
+const slotOf = (first: number, second: number, len: number): number => (Math.imul(first, 0x9e37) + Math.imul(second, 0x3b) + Math.min(len, 31)) & 0xffff;
 
 // per code unit, filled lazily (0 = not looked up yet): KNOWN | WORD_BIT when the lower-
 // cased unit is a word character | the lower-cased unit; -1 where lower-casing is not a
@@ -118,14 +122,14 @@ const caseless = (p: string): boolean => p.toUpperCase() === p && p.toLowerCase(
  * A phrase opening with a word can only match where the text's word has the same first
  * code unit and the same length as the phrase's first word, so phrases are bucketed by
  * that pair: a test is one scan of the text, word by word, with few candidates per word
- * (a bit table of first units and word lengths skips most words without a map lookup).
+ * (a filter on each word's first two units and length skips most words without a map lookup).
  * The text is lower-cased one code unit at a time while it is scanned, not copied.
  */
 export class PhraseSet {
   private readonly byStart = new Map<number, Phrase[]>();
   private readonly odd: Phrase[] = [];
-  /** per first code unit: the lengthBit of every first-word length phrases have */
-  private readonly firstBits = new Uint8Array(65536);
+  /** slotOf each phrase's first word: 1 where some phrase may start */
+  private readonly slots = new Uint8Array(65536);
   /** every odd phrase is caseless, so it is found in the text as written */
   private readonly oddAsWritten: boolean;
 
@@ -143,7 +147,7 @@ export class PhraseSet {
       const list = this.byStart.get(k) ?? [];
       list.push(entry);
       this.byStart.set(k, list);
-      this.firstBits[first]! |= lengthBit(len);
+      this.slots[slotOf(first, len > 1 ? p.charCodeAt(1) : 0, len)] = 1;
     }
     this.oddAsWritten = this.odd.every((o) => caseless(o.p));
   }
@@ -183,7 +187,7 @@ export class PhraseSet {
       }
       const len = wordRunLength(lower, i);
       const first = lower.charCodeAt(i);
-      if ((this.firstBits[first]! & lengthBit(len)) !== 0) {
+      if (this.slots[slotOf(first, len > 1 ? lower.charCodeAt(i + 1) : 0, len)] !== 0) {
         const cands = this.byStart.get(bucketKey(first, len));
         if (cands) {
           for (const { p, right } of cands) {
@@ -203,7 +207,7 @@ export class PhraseSet {
    */
   private findWordsAnyCase(text: string): string | null | undefined {
     const n = text.length;
-    const bits = this.firstBits;
+    const slots = this.slots;
     let i = 0;
     while (i < n) {
       const v = caseOf(text.charCodeAt(i));
@@ -213,14 +217,16 @@ export class PhraseSet {
         continue;
       }
       let j = i + 1;
+      let second = 0;
       for (; j < n; j++) {
         const d = caseOf(text.charCodeAt(j));
         if (d < 0) return undefined;
         if ((d & WORD_BIT) === 0) break;
+        if (j === i + 1) second = d & 0xffff;
       }
       const first = v & 0xffff;
       const len = j - i;
-      if ((bits[first]! & lengthBit(len)) !== 0) {
+      if (slots[slotOf(first, second, len)] !== 0) {
         const cands = this.byStart.get(bucketKey(first, len));
         if (cands) {
           for (const { p, right } of cands) {
