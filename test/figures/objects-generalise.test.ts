@@ -57,10 +57,35 @@ describe('figures: objects before the number', () => {
 });
 
 describe('figures: particles and conjunctions before the number', () => {
-  it('does not read a subject across a verb particle', () => {
-    expect(figs('Tỉnh nâng tổng chiều dài đê biển lên 120 km.')[0]).toMatchObject({ value: 120, unit: 'km', object: null });
+  it('reads the verb\'s object across a particle only when it is a whole phrase', () => {
+    expect(figs('Tỉnh nâng tổng chiều dài đê biển lên 120 km.')[0]).toMatchObject({ value: 120, unit: 'km', object: 'tổng chiều dài đê biển' });
+    expect(figs('Đội khách nới rộng cách biệt lên 4 bàn.')[0]).toMatchObject({ value: 4, object: null });
   });
   it('does not take a conjunction as the object', () => {
     expect(figs('Dù đã 70 tuổi, ông vẫn đi làm.')[0]).toMatchObject({ value: 70, unit: 'tuổi', object: null });
+  });
+});
+
+describe('figures: units written as lists or with marks, and value words', () => {
+  it('joins counted nouns listed with a comma into one unit', () => {
+    const [f] = figs('Trung tâm có 16 bác sĩ, điều dưỡng làm việc toàn thời gian.');
+    expect(f).toMatchObject({ value: 16, unit: 'bác sĩ, điều dưỡng' });
+  });
+  it('does not join a noun to a place that opens the next clause', () => {
+    const got = figs('Phường Tân Định có 31 hộ, quận 5 cũng có 9 hộ.');
+    expect(got.map((f) => [f.value, f.unit])).toEqual([
+      [31, 'hộ'],
+      [9, 'hộ'],
+    ]);
+  });
+  it('keeps a power mark with its measure', () => {
+    expect(figs('Khu bảo tồn rộng 2.350 km² nằm giữa hai tỉnh.')[0]).toMatchObject({ value: 2350, unit: 'km²' });
+  });
+  it('reads "trị giá" as linking a thing to its value, but not inside "tổng trị giá"', () => {
+    expect(figs('Lô gỗ lậu trị giá 820 triệu đồng bị tịch thu.')[0]).toMatchObject({ value: 820, object: 'Lô gỗ lậu' });
+    expect(figs('Ban tổ chức trao 40 suất quà với tổng trị giá hơn 60 triệu đồng.')[1]).toMatchObject({ value: 60, qualifier: 'hơn', object: 'tổng trị giá' });
+  });
+  it('lets an event classifier count an activity named by a verb', () => {
+    expect(figs('Đoàn tổ chức 4 đợt kiểm tra an toàn thực phẩm.')[0]).toMatchObject({ value: 4, unit: 'đợt', object: 'kiểm tra an toàn thực phẩm' });
   });
 });

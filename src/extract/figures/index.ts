@@ -183,6 +183,19 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
         .join(' ');
       kind = r.unitKind.get(unitKey) ?? 'measure';
       i += n;
+      // "27 giáo viên, cán bộ quản lý": counted nouns listed with a comma are one unit
+      while (kind === 'noun' && after[i]?.text === ',' && i + 1 < after.length) {
+        const n2 = r.units.matchAfter(after, i + 1);
+        if (n2 === 0) break;
+        const key2 = after.slice(i + 1, i + 1 + n2).map((t) => t.low).join(' ');
+        if (r.unitKind.get(key2) !== 'noun' || key2 === unitKey) break;
+        // "224 hộ, quận 12 …", "4 ôtô, cao tốc Dầu Giây …": a named place opens the next clause
+        const nx = after[i + 1 + n2];
+        if (nx && nx.word && (isCapitalised(nx.text) || isDigitCode(nx.text.charCodeAt(0)))) break;
+        unitEnd = after[i + n2]!.end;
+        unitKey = `${unitKey}, ${key2}`;
+        i += 1 + n2;
+      }
     } else if (multiplier === null) {
       return null; // a bare number: no unit, no figure
     }
@@ -231,8 +244,13 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
 
   if (after.length === 8) after.push(...tokensAfter(s, after[7]!.end, 20));
   const value = num.value;
-  const spanEnd = num.glued ? num.end : unitEnd;
-  const unit = num.glued ?? s.slice(unitStart, unitEnd);
+  let spanEnd = num.glued ? num.end : unitEnd;
+  let unit = num.glued ?? s.slice(unitStart, unitEnd);
+  // "1.200 km²", "50m³": a power mark after a measure belongs to it
+  if (kind === 'measure' && r.powerMarks.has(s.charAt(spanEnd))) {
+    unit += s.charAt(spanEnd);
+    spanEnd++;
+  }
   // the object never reaches back into the previous figure ("25.200 tỷ đồng (-3,1%)")
   let objCtx = ctx;
   if (prevEnd >= 0) {
@@ -279,7 +297,9 @@ function findObject(
   r: FigureRules,
 ): string | null {
   // 1. copula
-  const c = r.copulas.matchBefore(ctx, 0);
+  let c = r.copulas.matchBefore(ctx, 0);
+  // "với tổng trị giá hơn 60 tỷ": the copula word is the end of a compound noun
+  if (c > 0 && r.compounds.matchBefore(ctx, 0) > c) c = 0;
   if (c > 0) {
     let k = c;
     for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
@@ -290,7 +310,9 @@ function findObject(
   }
   // 2. after the unit (not after durations and ages: what follows them is the predicate)
   if (kind !== 'duration') {
-    const obj = phraseAfter(s, after, unitIdx, r, kind === 'noun' && !!unitText && !bareMultiplier);
+    // "3 đợt kiểm tra", "2 buổi làm việc": after an event classifier a verb names the activity
+    const activity = unitText !== null && r.activityClassifiers.has(unitText.toLowerCase());
+    const obj = phraseAfter(s, after, unitIdx, r, kind === 'noun' && !!unitText && !bareMultiplier, activity);
     if (obj) return kind === 'noun' && unitText && !bareMultiplier ? `${unitText} ${obj}` : obj;
   }
   // 3. before the number
@@ -336,7 +358,13 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   // between the subject and its amount
   const adv = r.copulaAdverbs.matchBefore(ctx, 0);
   // ("nâng … lên 6 điểm": "lên" after a verb is the verb's particle, not an adverb)
-  if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0 && !r.verbParticles.has(ctx[0]!.low)) return phraseBefore(s, ctx, adv, r);
+  if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0) {
+    const subject = phraseBefore(s, ctx, adv, r);
+    // "nâng mục tiêu lên 5%": after a particle, the verb's object, when it is a real phrase
+    // (one syllable there is most often half a word the lists do not know: "cách biệt")
+    if (!r.verbParticles.has(ctx[0]!.low) || (subject !== null && subject.includes(' '))) return subject;
+    return null;
+  }
   // "học phí mỗi em 400.000 đồng": a per-head phrase stands between the subject and its amount
   // (at a clause start, "…, mỗi suất 2.000.000 đồng", the per-head noun is all there is)
   if (ctx[1] && ctx[1].low === 'mỗi' && ctx[0]!.word) {
@@ -359,7 +387,7 @@ function hasDigit(t: string): boolean {
 }
 
 /** the noun phrase after the unit, up to a stop word, a verb at its start, or punctuation */
-function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false): string | null {
+function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false, activityHead = false): string | null {
   let j = j0;
   let skipped = false;
   const sk = r.objectSkipAfter.matchAfter(after, j);
@@ -374,7 +402,7 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
     // "11 tờ trình của UBND tỉnh": a counted noun may take a possessor
     const possessor = nounHead && first.low === 'của' && after[j + 1]?.word === true;
     if (r.afterStops.matchAfter(after, j) > 0 || (r.afterStartOnly.matchAfter(after, j) > 0 && !possessor)) return null;
-    if (!skipped && r.verbs.matchAfter(after, j) > 0) return null;
+    if (!skipped && !activityHead && r.verbs.matchAfter(after, j) > 0) return null;
   }
   const start = j;
   let last = j;

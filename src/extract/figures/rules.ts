@@ -39,6 +39,10 @@ export const UnitsFile = z.object({
   verbParticles: z.array(z.string().min(1)).default([]),
   /** determiners a joiner may take inside a phrase before the number: "của các chủ thể" */
   joinerDeterminers: z.array(z.string().min(1)).default([]),
+  /** marks glued after a measure: "km²", "m³" */
+  powerMarks: z.array(z.string().length(1)).default([]),
+  /** event classifiers whose object may open with a verb: "3 đợt kiểm tra", "2 buổi làm việc" */
+  activityClassifiers: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/numbers.json: Vietnamese number words */
@@ -87,6 +91,8 @@ export interface FigureRules {
   beforeJoiners: Set<string>;
   verbParticles: Set<string>;
   joinerDeterminers: Set<string>;
+  powerMarks: Set<string>;
+  activityClassifiers: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -175,6 +181,8 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
     beforeJoiners: new Set(units.beforeJoiners.map(low)),
     verbParticles: new Set(units.verbParticles.map(low)),
     joinerDeterminers: new Set(units.joinerDeterminers.map(low)),
+    powerMarks: new Set(units.powerMarks),
+    activityClassifiers: new Set(units.activityClassifiers.map(low)),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),
