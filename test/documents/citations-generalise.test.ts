@@ -56,3 +56,15 @@ describe('documents: unnumbered resolutions named by plenum or issuer and subjec
     expect(docs('Triển khai các chỉ thị, nghị quyết của Trung ương về công tác cán bộ.')).toEqual([]);
   });
 });
+
+describe('documents: a project named by a capitalised title', () => {
+  it('reads an Đề án whose title is capitalised but not quoted', () => {
+    const [d] = docs('Tỉnh đẩy mạnh thực hiện Đề án Chuyển đổi số trong nông nghiệp.');
+    expect(d).toMatchObject({ kind: 'Đề án', number: null });
+    expect(d!.raw.startsWith('Đề án Chuyển đổi số')).toBe(true);
+  });
+  it('does not take a body named after the kind word as the title', () => {
+    expect(docs('Đề án Sở Tài chính trình chưa được thông qua.')).toEqual([]);
+    expect(docs('Theo Đề án, tỉnh sẽ sáp nhập các trường.')).toEqual([]);
+  });
+});

@@ -85,6 +85,11 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
       } else if (r.quotedTitle.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
         const b = quotedTitleEnd(s, end);
         if (b > 0) mk(kind, null, null, null, start, b);
+        else if (r.capitalTitled.has(kind.toLowerCase()) && after[0]?.word && isCapitalised(after[0].text) && !r.plenumBodies.matchAfter(after, 0) && !r.bodyHeads.matchAfter(after, 0)) {
+          // 'Đề án Phát triển ứng dụng dữ liệu …': a capitalised title without quotes
+          const t = readTitle(after, r);
+          if (t) mk(kind, null, null, null, start, t.end);
+        }
       } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
         // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992"
         let b = end;

@@ -41,6 +41,10 @@ export const DocumentRulesFile = z.object({
   plenumBodies: z.array(z.string().min(1)).default([]),
   /** where the subject of such a resolution ends: "… về tài nguyên nước và thực hiện …" */
   subjectStops: z.array(z.string().min(1)).default([]),
+  /** quoted-title kinds that may also be named by a capitalised title without quotes */
+  capitalTitled: z.array(z.string().min(1)).default([]),
+  /** words that open a body's name, not a title: "Đề án Sở Nội vụ trình …" */
+  bodyHeads: z.array(z.string().min(1)).default([]),
 });
 
 export interface DocumentRules {
@@ -77,6 +81,8 @@ export interface DocumentRules {
   subjectTitled: Set<string>;
   plenumBodies: PhraseSet;
   subjectStops: PhraseSet;
+  capitalTitled: Set<string>;
+  bodyHeads: PhraseSet;
   /**
    * One scan finds every place a citation may start: a kind word, a short code name, a
    * list cue, or a bare number code ("686-QĐ/TU"). Named groups tell which.
@@ -137,6 +143,8 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     subjectTitled: new Set(f.subjectTitled.map(low)),
     plenumBodies: new PhraseSet(f.plenumBodies),
     subjectStops: new PhraseSet(f.subjectStops),
+    capitalTitled: new Set(f.capitalTitled.map(low)),
+    bodyHeads: new PhraseSet(f.bodyHeads),
   };
 }
 
