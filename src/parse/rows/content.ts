@@ -264,11 +264,15 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
   // when a stretch has none
   const blocks: Block[] = [];
   // crawled galleries repeat each text twice: a paragraph or caption seen before is dropped
-  const seen = new Set<string>();
+  // (one set of texts per kind: no "kind|text" key to build and hash)
+  const seenParagraphs = new Set<string>();
+  const seenCaptions = new Set<string>();
   const push = (kind: Kind, text: string) => {
-    const key = kind + '|' + text;
-    if ((kind === 'paragraph' || kind === 'caption') && text.length > 30 && seen.has(key)) return;
-    seen.add(key);
+    if (kind === 'paragraph' || kind === 'caption') {
+      const seen = kind === 'paragraph' ? seenParagraphs : seenCaptions;
+      if (text.length > 30 && seen.has(text)) return;
+      seen.add(text);
+    }
     blocks.push({ kind, text });
   };
   let cur: string[] = [];

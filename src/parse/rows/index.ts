@@ -15,6 +15,7 @@ import { foldColumn, type RowField, type RowRules } from './rules.js';
 import { cleanAuthors } from './authors.js';
 import { WARNINGS_FIELD } from '../../input/rows.js';
 import { contentBlocks, joinLocationStamp } from './content.js';
+import { isLetterOrNumberCode } from './chars.js';
 
 const ORIGIN = 'column';
 
@@ -115,9 +116,36 @@ export function cleanTitle(title: string, r: RowRules, outlet?: string): string 
   return t || title;
 }
 
-/** letters and digits only, lower-cased: "TP HCM- Sau" and "TP HCMSau" compare equal */
-const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER_CP = /^[\p{L}\p{N}]$/u;
+
+/**
+ * letters and digits only, lower-cased: "TP HCM- Sau" and "TP HCMSau" compare equal.
+ * (s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() by a scan that copies runs as slices;
+ * a surrogate pair is judged as the one code point it encodes, as the regex does.)
+ */
+function squash(s: string): string {
+  let out = '';
+  let run = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let keep: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      keep = LETTER_OR_NUMBER_CP.test(s.slice(i, i + 2));
+    } else keep = isLetterOrNumberCode(c);
+    if (!keep) {
+      if (run < i) out += s.slice(run, i);
+      run = i + width;
+    }
+    i += width;
+  }
+  if (run === 0) return s.toLowerCase();
+  if (run < n) out += s.slice(run, n);
+  return out.toLowerCase();
+}
 
 /** content minus the summary it opens with, or null when it does not open with it */
 function stripLeadingSummary(content: string, summary: string): string | null {
@@ -126,7 +154,8 @@ function stripLeadingSummary(content: string, summary: string): string | null {
   // walk the content until as many letters and digits as the summary has were seen
   let seen = 0;
   let i = 0;
-  for (; i < content.length && seen < target.length; i++) if (LETTER_OR_DIGIT.test(content[i]!)) seen++;
+  // (one code unit at a time, as the regex test on content[i] did: a lone surrogate is neither)
+  for (; i < content.length && seen < target.length; i++) if (isLetterOrNumberCode(content.charCodeAt(i))) seen++;
   if (squash(content.slice(0, i)) !== target) return null;
   // the summary's closing punctuation goes with it
   const m = /^[.!?…"”'»)\]]*/u.exec(content.slice(i));

@@ -7,10 +7,14 @@ export interface Unit {
   lines: number;
 }
 
-// the line does not end a sentence or a clause
-const OPEN_END = /[^.!?…:;"”»)\]'’]$/u;
-const COMMA_END = /[,–-]$/u;
+// the line does not end a sentence or a clause (tested on its last character: an
+// end-anchored regex would be tried from every position of a long line)
+const CLOSERS = '.!?…:;"”»)]\'’';
+const openEnd = (t: string): boolean => t.length > 0 && !CLOSERS.includes(t.charAt(t.length - 1));
+const commaEnd = (t: string): boolean => t.length > 0 && ',–-'.includes(t.charAt(t.length - 1));
 const LOWER_START = /^[\p{Ll}]/u;
+// whitespace other than a single plain space: only then is there a run to fold
+const FOLDABLE_SPACE = /[^\S ]|\s\s/;
 
 /**
  * Split a dump into units. A line continues the one right above it (no blank line
@@ -24,12 +28,13 @@ export function groupLines(text: string): Unit[] {
   const lines = text.split('\n');
   let cur: Unit | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.replace(/\s+/g, ' ').trim();
+    const line = lines[i]!;
+    const t = (FOLDABLE_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
     if (!t) {
       cur = null;
       continue;
     }
-    if (cur && OPEN_END.test(cur.text) && (LOWER_START.test(t) || COMMA_END.test(cur.text))) {
+    if (cur && openEnd(cur.text) && (LOWER_START.test(t) || commaEnd(cur.text))) {
       cur.text += ' ' + t;
       cur.lines++;
       continue;
