@@ -332,6 +332,11 @@ export class Grammar {
           }
           break;
         }
+        // "HĐND TP. Hồ Chí Minh": the full stop of an abbreviated level word, not a sentence end
+        if (t.s === '.' && prev === 'level' && j > start && this.abbrevDot(j)) {
+          j++;
+          continue;
+        }
         if ((t.s === '-' || t.s === '–' || t.s === '&') && j > start && this.isCapWord(j + 1)) {
           if (this.officeAt(j + 1) > 0 || lex.match(toks, j + 1, C.PROF | C.ADDR)) break;
           const r = this.runEnd(j + 1);
@@ -422,7 +427,8 @@ export class Grammar {
       // does ("Ban quản lý dự án … các công trình giao thông")
       const descGoesOn = descOpen && org && stop && org.len === 1 && stop.len === 1 && this.continuesName(j + 1, true);
       if (org && (!stop || org.len > stop.len || descGoesOn)) {
-        prev = org.flags & C.LEVEL ? 'level' : 'lower';
+        // "Trường THPT tư thục Lê Lợi": a lower-case kind word keeps the body open for its eponym
+        prev = org.flags & C.LEVEL ? 'level' : prev === 'eponym' ? 'eponym' : 'lower';
         j = end = j + org.len;
         continue;
       }
@@ -488,6 +494,12 @@ export class Grammar {
     }
     const t = this.toks[j + 3];
     return t && t.w && t.cap && !t.num && this.officeAt(j + 3) < 0 && !this.startsName(j + 3) ? j + 3 : j;
+  }
+
+  /** a "." glued to a short capitalised level word ("TP.", "Tp.") with a capitalised word after it */
+  abbrevDot(j: number): boolean {
+    const before = this.toks[j - 1]!;
+    return before.cap && before.s.length <= 2 && before.end === this.toks[j]!.start && this.isCapWord(j + 1);
   }
 
   /** does a body's name go on at nx (after "và", "về", "ở")? */

@@ -28,15 +28,25 @@ interface GivenMention {
   span: Span;
 }
 
+/** "Ông từng là Giám đốc …": posts of the person named last, by a bare form of address */
+interface PronounMention {
+  honorific: string;
+  positions: ParsedPosition[];
+  span: Span;
+}
+
 interface FieldHits {
   persons: PersonHit[];
   offices: OfficeMention[];
   given: GivenMention[];
+  pronouns: PronounMention[];
 }
 
 type Field = Span['field'];
 
 interface Honorific {
+  /** first token of the honorific (of "các" in "các đồng chí") */
+  start: number;
   end: number;
   canonical: string;
   kind: 'addr' | 'kin' | 'prof';
@@ -47,7 +57,7 @@ interface Honorific {
 /** Scans one field (title, a paragraph or a caption) left to right. */
 class FieldScanner {
   private g: Grammar;
-  private out: FieldHits = { persons: [], offices: [], given: [] };
+  private out: FieldHits = { persons: [], offices: [], given: [], pronouns: [] };
   /** honorific of the last person and the token after its positions, for "các đồng chí: A, …; B, …" */
   private lastHon: string | null = null;
   private lastEnd = -1;
@@ -163,9 +173,9 @@ class FieldScanner {
       const f = m.flags;
       const kind = f & C.ADDR ? 'addr' : f & C.PROF ? 'prof' : 'kin';
       const canonical = kind === 'addr' ? m.value! : this.g.span(p, p + m.len);
-      h = { end: p + m.len, canonical, kind, plural };
+      h = { start: i, end: p + m.len, canonical, kind, plural };
     } else if (this.isDegree(p)) {
-      h = { end: p + 1, canonical: toks[p]!.s, kind: 'prof', plural };
+      h = { start: i, end: p + 1, canonical: toks[p]!.s, kind: 'prof', plural };
     }
     if (!h) return null;
     // "Đồng chí Thượng tướng …", "Bác sĩ CKII …", "PGS.TS, BS …": further prefixes
@@ -206,7 +216,18 @@ class FieldScanner {
     const toks = this.toks;
     const i = h.end;
     if (g.officeAt(i, true) > 0 && h.kind !== 'kin' && pending.length === 0) return this.officeChain(i, h);
-    if (!g.isCapWord(i)) return h.end;
+    if (!g.isCapWord(i)) {
+      // "Ông từng là …", "Bà được bổ nhiệm giữ chức …": an appointment verb after a bare
+      // form of address gives a post of the person last named
+      if (h.kind === 'addr' && !h.plural && (toks[i]?.f ?? 0) & (C.ROLEVERB | C.ROLEADV)) {
+        const post = this.postName(i);
+        if (post.positions.length > 0) {
+          this.out.pronouns.push({ honorific: h.canonical, positions: post.positions, span: this.spanOf(h.end - 1, h.end) });
+          return post.end;
+        }
+      }
+      return h.end;
+    }
     if (g.knownAt(i, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return h.end;
     const r = g.runEnd(i);
     if (r - i === 1) {
@@ -222,7 +243,8 @@ class FieldScanner {
       if (!((g.looksForeign(i, r) && g.foreignNameOk(i, r)) || g.westernPerson(i, r))) return r;
     }
     if (r - i > 5) return r;
-    const post = this.postName(r);
+    // "do ông A, Pos làm Trưởng đoàn": after "do" the predicate "làm …" is the person's role
+    const post = this.postName(r, toks[h.start - 1]?.k === 'do');
     // with an honorific the apposition is kept even when it runs into the next verb
     // ("của bà B, hiệu trưởng trường X để …"): a missing closing comma is common
     this.addPerson({ a: i, b: r }, h.canonical, [...pending, ...post.positions], post.end);
@@ -328,7 +350,7 @@ class FieldScanner {
   }
 
   /** positions after a name: ", Pos, Pos", "(Pos)", "- Pos", "làm Trưởng đoàn", ", Bệnh viện X" */
-  private postName(start: number): { positions: ParsedPosition[]; end: number } {
+  private postName(start: number, agent = false): { positions: ParsedPosition[]; end: number } {
     const g = this.g;
     const toks = this.toks;
     const lex = this.rules.lex;
@@ -360,10 +382,24 @@ class FieldScanner {
       // "A làm Trưởng đoàn", "A, Pos, làm trưởng đoàn": a role of the person; but "A, Phó
       // Trưởng ban làm trưởng đoàn" (no comma after the position) reads as the sentence's
       // predicate, and the gold leaves it out there
-      const role = positions.length === 0 || sep > 0 || closed ? lex.match(toks, nx, C.ROLEVERB) : null;
+      // an appointment verb of several words ("được bầu làm", "từng giữ chức") introduces a post
+      // of the person whatever stands before it
+      // "tiếp tục giữ chức", "trước khi được bổ nhiệm làm", "sau đó ra làm": up to two
+      // adverbs before the verb
+      let vx = nx;
+      for (let k = 0; k < 2; k++) {
+        const adv = lex.match(toks, vx, C.ROLEADV);
+        if (!adv) break;
+        vx += adv.len;
+      }
+      const verb = lex.match(toks, vx, C.ROLEVERB);
+      // after "do A, Pos" a bare "làm" counts when the role is written as a title ("làm
+      // Trưởng đoàn"); "làm trưởng đoàn" in lower case reads as the clause's predicate
+      const agentRole = agent && toks[vx + (verb?.len ?? 0)]?.cap === true;
+      const role = verb && (positions.length === 0 || sep > 0 || closed || agentRole || vx > nx || verb.len > 1) ? verb : null;
       closed = false;
-      if (role && g.officeAt(nx + role.len, true) > 0) {
-        const p = g.parsePosition(nx + role.len, false, true);
+      if (role && g.officeAt(vx + role.len, true) > 0) {
+        const p = g.parsePosition(vx + role.len, false, true);
         if (p) {
           positions.push(p.pos);
           e = p.pos.end;
@@ -495,6 +531,10 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
     }
     offices.push(...hits.offices);
     given.push(...hits.given);
+    for (const pm of hits.pronouns) {
+      const p = personBefore(persons, pm);
+      if (p) for (const pos of pm.positions) addPosition(pr.words, p, pos);
+    }
   }
   const list = [...persons.values()];
   resolveOffices(pr.words, list, offices);
@@ -506,6 +546,26 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
     positions: p.positions,
     mentions: p.mentions.sort(compareSpans),
   }));
+}
+
+/**
+ * The person a bare "ông"/"bà" refers to: the one whose latest mention before it is closest
+ * (in this field or an earlier one), skipping someone addressed with the other form.
+ */
+function personBefore(persons: Map<string, PersonAcc>, pm: PronounMention): PersonAcc | null {
+  let best: PersonAcc | null = null;
+  let bestSpan: Span | null = null;
+  for (const p of persons.values()) {
+    if (p.honorific && p.honorific !== pm.honorific && (p.honorific === 'ông' || p.honorific === 'bà')) continue;
+    for (const m of p.mentions) {
+      if (compareSpans(m, pm.span) >= 0) continue;
+      if (!bestSpan || compareSpans(m, bestSpan) > 0) {
+        best = p;
+        bestSpan = m;
+      }
+    }
+  }
+  return best;
 }
 
 const FIELD_ORDER: Record<Field, number> = { title: 0, paragraphs: 1, captions: 2 };

@@ -30,6 +30,7 @@ export const C = {
   EPONYM: 1 << 22, // heads whose names are often a person's (Trường THPT Lê Quý Đôn)
   UNIT: 1 << 23, // a district, ward or street name: a place after a level word only
   CLAUSE: 1 << 24, // a capitalised word that opens a sentence ("Với", "Theo")
+  ROLEADV: 1 << 25, // "tiếp tục", "sau đó", "trước khi": may stand before a role verb
 } as const;
 
 /**
