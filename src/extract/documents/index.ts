@@ -87,8 +87,7 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
         if (b > 0) mk(kind, null, null, null, start, b);
         else if (r.capitalTitled.has(kind.toLowerCase()) && after[0]?.word && isCapitalised(after[0].text) && !r.plenumBodies.matchAfter(after, 0) && !r.bodyHeads.matchAfter(after, 0)) {
           // 'Đề án Phát triển ứng dụng dữ liệu …': a capitalised title without quotes
-          const t = readTitle(after, r);
-          if (t) mk(kind, null, null, null, start, t.end);
+          mk(kind, null, null, null, start, capitalTitleEnd(after, r));
         }
       } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
         // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992"
@@ -393,6 +392,17 @@ function amendingNumber(after: Tok[], r: DocumentRules): { number: string; numbe
 }
 
 const MAX_SUBJECT_WORDS = 10;
+
+/** 'Đề án Chuyển đổi số trong nông nghiệp': the words of the title, to punctuation or a clause word */
+function capitalTitleEnd(after: Tok[], r: DocumentRules): number {
+  let last = 0;
+  for (let k = 1; k < after.length && k < MAX_SUBJECT_WORDS; k++) {
+    const t = after[k]!;
+    if (!t.word || isDigitCode(t.text.charCodeAt(0)) || r.subjectStops.matchAfter(after, k) > 0) break;
+    last = k;
+  }
+  return after[last]!.end;
+}
 
 /**
  * An unnumbered resolution named by its plenum or its issuer and subject: "Nghị quyết
