@@ -89,3 +89,14 @@ describe('figures: units written as lists or with marks, and value words', () =>
     expect(figs('Đoàn tổ chức 4 đợt kiểm tra an toàn thực phẩm.')[0]).toMatchObject({ value: 4, unit: 'đợt', object: 'kiểm tra an toàn thực phẩm' });
   });
 });
+
+describe('figures: subjects across qualifiers and years', () => {
+  it('crosses qualifiers in a row and a year adjunct to reach the subject', () => {
+    const [f] = figs('Giá trị sản xuất công nghiệp năm 2025 đạt hơn 9.000 tỷ đồng.');
+    expect(f).toMatchObject({ value: 9000, qualifier: 'hơn' });
+    expect(f!.object).toContain('Giá trị sản xuất công nghiệp');
+  });
+  it('keeps a growth rate whole', () => {
+    expect(figs('Tốc độ tăng trưởng kinh tế của huyện ước đạt 7,6%.')[0]).toMatchObject({ value: 7.6, object: 'Tốc độ tăng trưởng kinh tế của huyện' });
+  });
+});

@@ -219,7 +219,11 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     per = true;
   }
   const qualifier = q > 0 ? s.slice(rev[q - 1]!.start, rev[0]!.end) : null;
-  const ctx = q > 0 ? rev.slice(q) : rev;
+  // "đạt hơn 12.000 tỷ", "lên đến gần 93%": qualifiers in a row; the nearest is the qualifier,
+  // the others stand between it and the subject
+  let qq = q;
+  if (q > 0) for (let more = r.qualifiers.matchBefore(rev, qq); more > 0 && qq < 6; more = r.qualifiers.matchBefore(rev, qq)) qq += more;
+  const ctx = qq > 0 ? rev.slice(qq) : rev;
 
   // dates, ordinals, names, document numbers: "ngày 8", "thứ 3", "khóa 15", "số 120", "Điều 3"
   const nb = r.notBefore.matchBefore(ctx, 0);
@@ -463,12 +467,19 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
   let k = k0;
   // "mức giảm trừ gia cảnh hiện là …": adverbs next to the copula are not the object
   for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0 && k < ctx.length; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
+  // "Giá trị sản xuất năm 2024 đạt …": a year adjunct right before the number is not the object
+  if (isYearAdjunct(ctx, k)) k += 2;
   const near = k;
   let far = -1;
   let words = 0;
   while (k < ctx.length && words < MAX_OBJECT_WORDS) {
     const t = ctx[k]!;
     if (!t.word) break;
+    if (isYearAdjunct(ctx, k)) {
+      k += 2;
+      words += 2;
+      continue;
+    }
     // dates inside the phrase are fine ("Dư nợ tính đến ngày 30-9-2025"), other numbers end it
     if (hasDigit(t.text) && !/[-/]/.test(t.text)) break;
     const comp = r.compounds.matchBefore(ctx, k);
@@ -507,6 +518,12 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
   }
   if (far < near) return null;
   return s.slice(ctx[far]!.start, ctx[near]!.end);
+}
+
+/** ctx[k] is a year and ctx[k + 1] the word "năm" before it (ctx runs backwards) */
+function isYearAdjunct(ctx: Tok[], k: number): boolean {
+  const t = ctx[k];
+  return !!t && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text) && ctx[k + 1]?.low === 'năm' && !!ctx[k + 2]?.word;
 }
 
 /** the clause holding the figure: between commas, semicolons, brackets or sentence ends */
