@@ -15,6 +15,21 @@ describe('normaliseText', () => {
   it('keeps line breaks and converts CRLF', () => {
     expect(normaliseText('a\r\nb\rc')).toBe('a\nb\nc');
   });
+  it('collapses runs of spaces in text that needs nothing else, and returns clean text as it is', () => {
+    expect(normaliseText('Hà  Nội   hôm nay')).toBe('Hà Nội hôm nay');
+    const clean = 'Hà Nội, hôm nay.\nDòng hai.';
+    expect(normaliseText(clean)).toBe(clean);
+  });
+  it('a tab or an odd space next to a space still ends as one space', () => {
+    expect(normaliseText('a \tb\u2003 c')).toBe('a b c');
+    expect(normaliseInline(' a\t\n b \u3000c ')).toBe('a b c');
+  });
+  it('handles a 1 MB line', () => {
+    const line = 'Hà Nội  hôm nay\u00a0'.repeat(60_000);
+    const out = normaliseText(line);
+    expect(out.includes('  ')).toBe(false);
+    expect(out.length).toBe(15 * 60_000);
+  });
   it('keeps curly quotes as written', () => {
     expect(normaliseText('“Dân vận khéo”')).toBe('“Dân vận khéo”');
   });

@@ -1,3 +1,4 @@
+import { hasFoldableSpace } from '../../normalise/text.js';
 /** A stretch of text that reads as one piece: a paragraph, a caption, a widget line. */
 export interface Unit {
   text: string;
@@ -13,8 +14,6 @@ const CLOSERS = '.!?…:;"”»)]\'’';
 const openEnd = (t: string): boolean => t.length > 0 && !CLOSERS.includes(t.charAt(t.length - 1));
 const commaEnd = (t: string): boolean => t.length > 0 && ',–-'.includes(t.charAt(t.length - 1));
 const LOWER_START = /^[\p{Ll}]/u;
-// whitespace other than a single plain space: only then is there a run to fold
-const FOLDABLE_SPACE = /[^\S ]|\s\s/;
 
 /**
  * Split a dump into units. A line continues the one right above it (no blank line
@@ -29,7 +28,7 @@ export function groupLines(text: string): Unit[] {
   let cur: Unit | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const t = (FOLDABLE_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
+    const t = (hasFoldableSpace(line) ? line.replace(/\s+/g, ' ') : line).trim();
     if (!t) {
       cur = null;
       continue;
