@@ -131,9 +131,20 @@ export class Grammar {
     while (r < cap && this.isCapWord(r) && !(r > i && (this.officeAt(r) > 0 || this.rules.lex.match(this.toks, r, C.ADDR)))) {
       // in text set in capitals a verb looks like a name's word ("NGUYỄN VĂN AN PHÁT BIỂU")
       if (r > i && this.toks[r]!.upper && this.rules.lex.match(this.toks, r, C.STOP | C.ROLEVERB | C.CHAIN)) break;
+      // "… ông Trần Văn An Đánh giá về …": a caption glued to the next sentence, whose first
+      // word opens a verb of several words written on in lower case
+      if (r > i + 1 && this.gluedVerbAt(r)) break;
       r++;
     }
     return r;
+  }
+
+  /** a capitalised word opening a verb phrase of several words whose rest is lower case */
+  private gluedVerbAt(r: number): boolean {
+    const t = this.toks[r]!;
+    if ((t.f & (C.STOP | C.ROLEVERB)) === 0) return false;
+    const m = this.rules.lex.match(this.toks, r, C.STOP | C.ROLEVERB);
+    return m !== null && m.len > 1 && !this.toks[r + 1]!.cap;
   }
 
   /** a name's words: capitalised letters only; a trailing initial means an anonymised person */
@@ -332,6 +343,11 @@ export class Grammar {
           }
           break;
         }
+        // "Công an thị xã Hoàng Mai, tỉnh Nghệ An": the unit that contains the place just named
+        if (t.s === ',' && prev === 'place' && this.parentUnitAt(j + 1)) {
+          j++;
+          continue;
+        }
         // "HĐND TP. Hồ Chí Minh": the full stop of an abbreviated level word, not a sentence end
         if (t.s === '.' && prev === 'level' && j > start && this.abbrevDot(j)) {
           j++;
@@ -407,6 +423,12 @@ export class Grammar {
       }
       // a lower-case word
       if (lex.match(toks, j, C.ROLEVERB | C.CHAIN)) break;
+      // "… khu vực miền Nam của Viện X": the parent body, named by a known head; never an
+      // office ("của Phó Thủ tướng A" names another person)
+      if (t.k === 'của' && j > start && this.genitiveBodyAt(j + 1)) {
+        j++;
+        continue;
+      }
       const place = lex.match(toks, j, C.PLACE | C.COUNTRY);
       if (place && place.len > 1) {
         // "châu Âu", "miền Nam"
@@ -494,6 +516,21 @@ export class Grammar {
     }
     const t = this.toks[j + 3];
     return t && t.w && t.cap && !t.num && this.officeAt(j + 3) < 0 && !this.startsName(j + 3) ? j + 3 : j;
+  }
+
+  /** a capitalised body's name (a known head or body, not an office or a person) at k */
+  genitiveBodyAt(k: number): boolean {
+    if (!this.isCapWord(k) || this.officeAt(k) > 0) return false;
+    return this.knownAt(k, C.HEAD | C.BODY) > 0;
+  }
+
+  /** a lower-case level word and a known unit's name after it ("tỉnh Nghệ An") */
+  parentUnitAt(j: number): boolean {
+    const t = this.toks[j];
+    if (!t || !t.w || t.cap) return false;
+    const lv = this.rules.lex.match(this.toks, j, C.LEVEL);
+    if (!lv || !this.isCapWord(j + lv.len)) return false;
+    return this.rules.lex.match(this.toks, j + lv.len, C.UNIT | C.PLACE) !== null;
   }
 
   /** a "." glued to a short capitalised level word ("TP.", "Tp.") with a capitalised word after it */

@@ -219,9 +219,13 @@ class FieldScanner {
     if (!g.isCapWord(i)) {
       // "Ông từng là …", "Bà được bổ nhiệm giữ chức …": an appointment verb after a bare
       // form of address gives a post of the person last named
-      if (h.kind === 'addr' && !h.plural && (toks[i]?.f ?? 0) & (C.ROLEVERB | C.ROLEADV)) {
+      // (not "của ông là Thủ tướng A": a possessive, and the post is A's)
+      const possessive = toks[h.start - 1]?.k === 'của';
+      if (h.kind === 'addr' && !h.plural && !possessive && (toks[i]?.f ?? 0) & (C.ROLEVERB | C.ROLEADV)) {
         const post = this.postName(i);
-        if (post.positions.length > 0) {
+        // "ông là Thủ tướng Dmitry Medvedev": a post that names its own holder is not his
+        const namesOther = post.positions.some((p) => g.parsePosition(p.start, true, true)?.name);
+        if (post.positions.length > 0 && !namesOther) {
           this.out.pronouns.push({ honorific: h.canonical, positions: post.positions, span: this.spanOf(h.end - 1, h.end) });
           return post.end;
         }
@@ -291,8 +295,10 @@ class FieldScanner {
       if (p.stoppedAtOffice) continue;
       break;
     }
-    // "Bộ trưởng Tài chính, ông Hồ Văn Phúc, cho biết": the positions of the person named next
-    if (positions.length > 0 && toks[e]?.s === ',' && !h) {
+    // "Bộ trưởng Tài chính, ông Hồ Văn Phúc, cho biết", "Chánh Thanh tra tỉnh - ông A": the
+    // positions of the person named next
+    const sepTok = toks[e]?.s;
+    if (positions.length > 0 && (sepTok === ',' || sepTok === '-' || sepTok === '–') && !h) {
       const next = this.honorificAt(e + 1);
       if (next && next.kind !== 'kin' && this.g.startsName(next.end)) return this.afterHonorific(next, positions);
     }
