@@ -100,3 +100,14 @@ describe('figures: subjects across qualifiers and years', () => {
     expect(figs('Tốc độ tăng trưởng kinh tế của huyện ước đạt 7,6%.')[0]).toMatchObject({ value: 7.6, object: 'Tốc độ tăng trưởng kinh tế của huyện' });
   });
 });
+
+describe('figures: changes and verbs before the number', () => {
+  it('reads the subject of a change "từ A lên B"', () => {
+    expect(figs('Dự thảo nâng tuổi nghỉ hưu từ 60 lên 62 tuổi.')[0]).toMatchObject({ value: 62, unit: 'tuổi', object: 'tuổi nghỉ hưu' });
+    expect(figs('Giá gạo giảm từ 18.000 xuống 16.500 đồng/kg.')[0]).toMatchObject({ value: 16500, object: 'Giá gạo' });
+  });
+  it('takes no verb as the object', () => {
+    expect(figs('Xã được chia thành 4 thôn.')[0]).toMatchObject({ value: 4, unit: 'thôn', object: null });
+    expect(figs('Trường bổ sung 6 giáo viên.')[0]).toMatchObject({ value: 6, unit: 'giáo viên', object: null });
+  });
+});

@@ -358,6 +358,11 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
   const cv = r.changeVerbs.matchBefore(ctx, 0);
   if (cv > 0) return phraseBefore(s, ctx, cv, r, false);
+  // "nâng thời hạn phục vụ từ 60 lên 62 tuổi": the new value of a change; the subject stands
+  // before "từ"
+  if (r.verbParticles.has(first.low) && ctx[1]?.word && /^\d/.test(ctx[1].text) && ctx[2]?.low === 'từ') {
+    return phraseBefore(s, ctx, 3, r);
+  }
   // "thu nhập … cũng chỉ 800.000 đồng", "tổng doanh thu dự kiến 650.000 tỷ đồng": adverbs
   // between the subject and its amount
   const adv = r.copulaAdverbs.matchBefore(ctx, 0);
