@@ -30,13 +30,17 @@ export function classifyDoc(doc: ParsedDoc, rules: Rules): Classification {
   const text = textBlocks.map((b) => b.text).join('\n');
   const description = doc.meta.find((m) => m.field === 'description')?.value ?? '';
   const hasPublished = doc.meta.some((m) => m.field === 'published' && /\d/.test(m.value)) || doc.blocks.some((b) => b.kind === 'dateline');
-  const textWords = words(text);
+  // words per text block, counted once: their sum is the words of the joined text (the
+  // joining newline is no word), and the running-text test below reads them again
+  const blockWords = textBlocks.map((b) => words(b.text));
+  let textWords = 0;
+  for (const w of blockWords) textWords += w;
 
   // strong cues
   if (c.block.test(title) || (textWords < 150 && c.block.test(text))) return no('block page (access denied / captcha / not found)');
-  if (url && hostIn(url.host, c.socialHosts)) return no(`social network post (${url.host})`);
-  if ((url && hostIn(url.host, c.encyclopediaHosts)) || c.encyclopediaTitle.test(title) || c.encyclopedia.test(text.slice(0, 2000))) return no('encyclopedia page');
-  if ((url && hostIn(url.host, c.aggregatorHosts)) || c.aggregator.test(description) || (textWords < 200 && c.aggregator.test(text))) return no('aggregator page');
+  if (url && hostIn(url.host, c.socialHostNames)) return no(`social network post (${url.host})`);
+  if ((url && hostIn(url.host, c.encyclopediaHostNames)) || c.encyclopediaTitle.test(title) || c.encyclopedia.test(text.slice(0, 2000))) return no('encyclopedia page');
+  if ((url && hostIn(url.host, c.aggregatorHostNames)) || c.aggregator.test(description) || (textWords < 200 && c.aggregator.test(text))) return no('aggregator page');
   if (url && listingPath(url, c)) return no(`listing page (tag / topic / author URL: ${url.pathname})`);
 
   const descWords = words(description);
@@ -52,7 +56,7 @@ export function classifyDoc(doc: ParsedDoc, rules: Rules): Classification {
   if (title && c.titleListing.test(title)) cue(c.w.listingTitle, 'listing-style title');
   if (url && sectionShaped(url, c)) cue(c.w.sectionUrl, 'home/section URL without an article id');
   // lists of links or of stamped items only count where there is little running text
-  const running = sentenceWords(doc.blocks, c);
+  const running = sentenceWords(textBlocks, blockWords, c);
   if (running < c.t.listingMaxSentenceWords) {
     if (linkList(doc.blocks, c)) cue(c.w.linkList, 'page of short link lines');
     if (stampRun(doc.blocks, c)) cue(c.w.stampRun, 'runs of time stamps');
@@ -74,12 +78,10 @@ function parseUrl(u: string | null): URL | null {
   }
 }
 
-function hostIn(host: string, list: string[]): boolean {
+/** `hosts`: the host part of each listed entry ("x.com/groups" → "x.com"), split once with the rules */
+function hostIn(host: string, hosts: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/^www\./, '');
-  return list.some((x) => {
-    const [xh] = x.split('/');
-    return h === xh || h.endsWith('.' + xh!);
-  });
+  return hosts.some((xh) => h === xh || h.endsWith('.' + xh));
 }
 
 function listingPath(url: URL, c: ClassifyRules): boolean {
@@ -110,13 +112,12 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-/** words in sentence-shaped text blocks (lead, paragraphs) */
-function sentenceWords(blocks: Block[], c: ClassifyRules): number {
+/** words in sentence-shaped text blocks (lead, paragraphs); `counts` are their words */
+function sentenceWords(textBlocks: Block[], counts: number[], c: ClassifyRules): number {
   let n = 0;
-  for (const b of blocks) {
-    if (!TEXT_KINDS.has(b.kind)) continue;
-    const w = words(b.text);
-    if (w >= c.t.minSentenceWords && /[.!?…"”]/u.test(b.text)) n += w;
+  for (let i = 0; i < textBlocks.length; i++) {
+    const w = counts[i]!;
+    if (w >= c.t.minSentenceWords && /[.!?…"”]/u.test(textBlocks[i]!.text)) n += w;
   }
   return n;
 }

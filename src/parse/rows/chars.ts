@@ -82,6 +82,8 @@ function wordRunLength(s: string, i: number): number {
 
 /** bucket key of a word start: its first code unit and the length of its word run */
 const bucketKey = (first: number, len: number): number => first * 256 + Math.min(len, 255);
+/** a set of at most this many phrases is searched with indexOf */
+const FEW = 8;
 /**
  * A slot in a 64K filter for a word start: its first two code units (lower-cased; 0 for
  * a one-letter word) and its length. Different words may share a slot; a word whose
@@ -132,6 +134,8 @@ export class PhraseSet {
   private readonly slots = new Uint8Array(65536);
   /** every odd phrase is caseless, so it is found in the text as written */
   private readonly oddAsWritten: boolean;
+  /** the phrases opening with a word, longest first, when there are few of them */
+  private readonly few: Phrase[] | null;
 
   constructor(phrases: string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -150,10 +154,17 @@ export class PhraseSet {
       this.slots[slotOf(first, len > 1 ? p.charCodeAt(1) : 0, len)] = 1;
     }
     this.oddAsWritten = this.odd.every((o) => caseless(o.p));
+    const words = uniq.filter((p) => isWordAt(p, 0)).map((p) => ({ p, right: isWordAt(p, p.length - 1) }));
+    this.few = words.length <= FEW ? words : null;
   }
 
   /** the first phrase found in text (lower-cased copy given when the caller has one) */
   find(text: string, lower?: string): string | null {
+    if (this.few) {
+      // a handful of phrases: a lower-cased copy searched with indexOf beats a word scan
+      const low = lower ?? text.toLowerCase();
+      return this.findOdd(low) ?? this.findFew(low, this.few);
+    }
     if (lower === undefined && !this.oddAsWritten) lower = text.toLowerCase();
     if (lower !== undefined) return this.findOdd(lower) ?? this.findWords(lower);
     const odd = this.findOdd(text);
@@ -166,6 +177,25 @@ export class PhraseSet {
 
   test(text: string, lower?: string): boolean {
     return this.find(text, lower) !== null;
+  }
+
+  /**
+   * findWords for a few phrases: the earliest word start where one matches, the longest
+   * phrase first at the same start (the order findWords tries them in)
+   */
+  private findFew(lower: string, phrases: Phrase[]): string | null {
+    let best: string | null = null;
+    let bestAt = Infinity;
+    for (const { p, right } of phrases) {
+      for (let i = lower.indexOf(p); i >= 0 && i < bestAt; i = lower.indexOf(p, i + 1)) {
+        if (i > 0 && isWordAt(lower, i - 1)) continue;
+        if (right && isWordAt(lower, i + p.length)) continue;
+        best = p;
+        bestAt = i;
+        break;
+      }
+    }
+    return best;
   }
 
   private findOdd(s: string): string | null {

@@ -125,6 +125,10 @@ export interface ClassifyRules {
   socialHosts: string[];
   encyclopediaHosts: string[];
   aggregatorHosts: string[];
+  /** the host part of each entry of the lists above (before any "/path") */
+  socialHostNames: string[];
+  encyclopediaHostNames: string[];
+  aggregatorHostNames: string[];
   sectionMaxSegments: number;
   sectionMaxSlugWords: number;
   sectionMaxTopSlugWords: number;
@@ -263,6 +267,9 @@ function compileClassify(f: z.output<typeof ClassifyFile>): ClassifyRules {
     socialHosts: f.url.socialHosts.map((h) => h.toLowerCase()),
     encyclopediaHosts: f.url.encyclopediaHosts.map((h) => h.toLowerCase()),
     aggregatorHosts: f.url.aggregatorHosts.map((h) => h.toLowerCase()),
+    socialHostNames: f.url.socialHosts.map((h) => h.toLowerCase().split('/')[0]!),
+    encyclopediaHostNames: f.url.encyclopediaHosts.map((h) => h.toLowerCase().split('/')[0]!),
+    aggregatorHostNames: f.url.aggregatorHosts.map((h) => h.toLowerCase().split('/')[0]!),
     sectionMaxSegments: f.url.sectionMaxSegments,
     sectionMaxSlugWords: f.url.sectionMaxSlugWords,
     sectionMaxTopSlugWords: f.url.sectionMaxTopSlugWords,
