@@ -111,3 +111,13 @@ describe('figures: changes and verbs before the number', () => {
     expect(figs('Trường bổ sung 6 giáo viên.')[0]).toMatchObject({ value: 6, unit: 'giáo viên', object: null });
   });
 });
+
+describe('figures: brackets', () => {
+  it('takes no place name before a bracketed count as its object', () => {
+    const got = figs('Thiệt hại nhiều nhất ở Bình Định (42 hộ) và Phú Yên (17 hộ).');
+    expect(got.map((f) => [f.value, f.unit, f.object])).toEqual([
+      [42, 'hộ', null],
+      [17, 'hộ', null],
+    ]);
+  });
+});

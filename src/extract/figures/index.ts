@@ -328,7 +328,11 @@ function findObject(
   }
   if (!first.word) {
     // "(7-8% một năm)": the figure glosses the phrase before the bracket
-    if (first.text === '(') return phraseBefore(s, ctx, 1, r);
+    // ("Nghệ An (35 hộ)": a place or a name before the bracket is where, not what, is counted)
+    if (first.text === '(') {
+      const glossed = phraseBefore(s, ctx, 1, r);
+      return glossed !== null && glossed.split(' ').every(isCapitalised) ? null : glossed;
+    }
     return null;
   }
   if (c > 0) return null;
