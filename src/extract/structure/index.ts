@@ -6,6 +6,7 @@ import { parseByline, type Byline } from './bylines.js';
 import { splitCaptionCredit } from './captions.js';
 import { agencyTag } from './agency.js';
 import { outletFor } from '../../parse/html/outlets.js';
+import { dedupeCaptions } from './similar.js';
 
 export { parseByline, looksLikeByline, isPersonName } from './bylines.js';
 export { splitCaptionCredit } from './captions.js';
@@ -198,7 +199,8 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     creditList.add(y.photo);
     agencyList.add(y.agencies);
   }
-  const captions = captionList.items;
+  // pages often print a caption twice with small differences; keep the first wording
+  const captions = dedupeCaptions(captionList.items);
   const photoCredits = creditList.items;
   const persons = personList.items;
   const agencies = agencyList.items;
