@@ -9,9 +9,8 @@ import { foldKey } from '../../normalise/text.js';
  * "… lên Chủ tịch B") and must both be kept.
  */
 export function captionKey(text: string): string {
-  return foldKey(text)
-    .replace(/[^\p{L}\p{N}~\u0300-\u0323]+/gu, ' ')
-    .trim();
+  // punctuation out first, so that tone folding sees whole words ("Rịa-Vũng" is two)
+  return foldKey(text.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' '));
 }
 
 /** keep each caption once: a later one with the same words as an earlier one is dropped */
