@@ -1,3 +1,4 @@
+import { nearMisses } from './near.js';
 import { SCORE_ORDER, summarise, type ArticleResult, type Summary, type Tally } from './score.js';
 
 /**
@@ -147,6 +148,8 @@ export function formatVerbose(results: ArticleResult[]): string {
     for (const d of r.diffs) {
       if (d.missed?.length) out.push(`   ${d.field} missed: ${d.missed.map((x) => JSON.stringify(x)).join(', ')}`);
       if (d.extra?.length) out.push(`   ${d.field} extra:  ${d.extra.map((x) => JSON.stringify(x)).join(', ')}`);
+      for (const n of nearMisses(d.missed ?? [], d.extra ?? []))
+        out.push(`   ${d.field} near miss: ${JSON.stringify(n.missed)} ≈ ${JSON.stringify(n.closest)} (${n.similarity})`);
       if (d.gold !== undefined || d.got !== undefined) out.push(`   ${d.field}: gold ${JSON.stringify(d.gold)}  got ${JSON.stringify(d.got)}`);
     }
   }
