@@ -21,19 +21,11 @@ export interface SourceRef {
 
 /** Stable id: hex digest of the normalised source locator + the article text. */
 export function recordId(source: SourceRef, fields: Pick<StructureFields, 'title' | 'paragraphs'>): string {
-  const h = createHash('sha1');
-  h.update(source.path.normalize('NFC'));
-  h.update('\u0000');
-  h.update(String(source.row ?? ''));
-  h.update('\u0000');
-  h.update(source.url ?? '');
-  h.update('\u0000');
-  h.update(fields.title ?? '');
-  for (const p of fields.paragraphs) {
-    h.update('\n');
-    h.update(p);
-  }
-  return h.digest('hex');
+  // one string, hashed in one update (each update converts its string to UTF-8 apart;
+  // the separators keep every part apart, so the bytes are the same)
+  let text = source.path.normalize('NFC') + '\u0000' + String(source.row ?? '') + '\u0000' + (source.url ?? '') + '\u0000' + (fields.title ?? '');
+  for (const p of fields.paragraphs) text += '\n' + p;
+  return createHash('sha1').update(text).digest('hex');
 }
 
 export function assembleRecord(
