@@ -277,10 +277,13 @@ class FieldScanner {
     const toks = this.toks;
     const positions: ParsedPosition[] = [];
     let e = i;
+    // "Thừa quyền Chủ tịch nước, Phó Chủ tịch nước A", "KT. Bộ trưởng, Thứ trưởng A": the
+    // first office is the one signed for, not the signer's
+    const signedFor = this.actingBefore(i);
     for (let guard = 0; guard < 8; guard++) {
       const p = g.parsePosition(e, true, (guard === 0 && h !== null) || lower);
       if (!p) break;
-      positions.push(p.pos);
+      if (!(guard === 0 && signedFor && !p.name)) positions.push(p.pos);
       if (p.name) {
         const post = this.postName(p.name.b);
         this.addPerson(p.name, h ? h.canonical : null, [...positions, ...post.positions], post.end);
@@ -298,9 +301,17 @@ class FieldScanner {
     // "Bộ trưởng Tài chính, ông Hồ Văn Phúc, cho biết", "Chánh Thanh tra tỉnh - ông A": the
     // positions of the person named next
     const sepTok = toks[e]?.s;
-    if (positions.length > 0 && (sepTok === ',' || sepTok === '-' || sepTok === '–') && !h) {
+    const dash = sepTok === '-' || sepTok === '–';
+    if (positions.length > 0 && (sepTok === ',' || dash) && !h) {
       const next = this.honorificAt(e + 1);
       if (next && next.kind !== 'kin' && this.g.startsName(next.end)) return this.afterHonorific(next, positions);
+    }
+    // "Phó Chủ tịch UBND tỉnh - Hà Quang Lợi": the name after a dash
+    if (positions.length > 0 && dash && g.startsName(e + 1)) {
+      const r = g.runEnd(e + 1);
+      const post = this.postName(r);
+      this.addPerson({ a: e + 1, b: r }, h ? h.canonical : null, [...positions, ...post.positions], post.end);
+      return post.end;
     }
     if (positions.length > 0) {
       const last = positions[positions.length - 1]!;
@@ -342,6 +353,31 @@ class FieldScanner {
       const sep = this.separatorAt(p.pos.end);
       if (sep === 0 || this.g.officeAt(p.pos.end + sep, true) < 0) return false;
       e = p.pos.end + sep;
+    }
+    return false;
+  }
+
+  /** past up to two adverbs before a role verb ("tiếp tục", "sau đó ra", "điều động, bổ nhiệm") */
+  private skipAdverbs(from: number): number {
+    const toks = this.toks;
+    let vx = from;
+    for (let k = 0; k < 2; k++) {
+      const adv = this.rules.lex.matchLower(toks, vx, C.ROLEADV);
+      if (!adv) break;
+      vx += adv.len;
+      if (toks[vx]?.s === ',' && toks[vx + 1]?.w && (toks[vx + 1]!.f & (C.ROLEADV | C.ROLEVERB)) !== 0) vx++;
+    }
+    return vx;
+  }
+
+  /** does a "signed for" phrase ("Thừa quyền", "KT.", "Thay mặt") end right before token i? */
+  private actingBefore(i: number): boolean {
+    const toks = this.toks;
+    let k = i;
+    if (toks[k - 1]?.s === '.') k--; // "KT. Bộ trưởng"
+    for (let len = 1; len <= 3 && k - len >= 0; len++) {
+      const m = this.rules.lex.match(toks, k - len, C.ACTING);
+      if (m && m.len === len) return true;
     }
     return false;
   }
@@ -392,13 +428,16 @@ class FieldScanner {
       // of the person whatever stands before it
       // "tiếp tục giữ chức", "trước khi được bổ nhiệm làm", "sau đó ra làm": up to two
       // adverbs before the verb
-      let vx = nx;
-      for (let k = 0; k < 2; k++) {
-        const adv = lex.match(toks, vx, C.ROLEADV);
-        if (!adv) break;
-        vx += adv.len;
+      let vx = this.skipAdverbs(nx);
+      // "được Bộ trưởng Bộ Nội vụ bổ nhiệm giữ chức …": the agent's office is not the person's
+      if (toks[vx]?.k === 'được' && g.officeAt(vx + 1) > 0) {
+        const agent = g.parsePosition(vx + 1, false);
+        if (agent) {
+          const after = this.skipAdverbs(agent.pos.end);
+          if (lex.matchLower(toks, after, C.ROLEVERB)) vx = after;
+        }
       }
-      const verb = lex.match(toks, vx, C.ROLEVERB);
+      const verb = lex.matchLower(toks, vx, C.ROLEVERB);
       // after "do A, Pos" a bare "làm" counts when the role is written as a title ("làm
       // Trưởng đoàn"); "làm trưởng đoàn" in lower case reads as the clause's predicate
       const agentRole = agent && toks[vx + (verb?.len ?? 0)]?.cap === true;
@@ -602,7 +641,10 @@ function resolveOffices(words: WordTable, persons: PersonAcc[], mentions: Office
         }
       }
       const who = exact ?? (near.length === 1 ? near[0]! : null);
-      if (!who) continue;
+      if (!who) {
+        givenInPosition(words, persons, m, pos);
+        continue;
+      }
       addMention(who, m.span);
       if (m.honorific) addPosition(words, who, pos);
     }
@@ -610,6 +652,33 @@ function resolveOffices(words: WordTable, persons: PersonAcc[], mentions: Office
 }
 
 /** "ông Phớc" → the one person whose name ends in "Phớc" */
+/**
+ * "Chủ tịch HĐND thành phố Lệ đề nghị": a title and the given name of a person named in
+ * full who holds the same title elsewhere in the article; the post is the words before it.
+ */
+function givenInPosition(words: WordTable, persons: PersonAcc[], m: OfficeMention, pos: ParsedPosition): void {
+  const sp = pos.raw.lastIndexOf(' ');
+  if (sp <= pos.title.length) return;
+  const given = phraseKeyIn(words, pos.raw.slice(sp + 1));
+  const tk = phraseKeyIn(words, pos.title);
+  const whole = phraseKeyIn(words, pos.raw);
+  const rest = pos.raw.slice(0, sp);
+  const before = phraseKeyIn(words, rest.slice(rest.lastIndexOf(' ') + 1));
+  const hits = persons.filter(
+    (p) =>
+      p.nameKeys[p.nameKeys.length - 1] === given &&
+      // "Tổng thống Yoon Suk-yeol" read as one post: the whole name, not a given name
+      !whole.endsWith(' ' + p.key) &&
+      !p.nameKeys.includes(before) &&
+      p.positions.some((q) => phraseKeyIn(words, q.title) === tk),
+  );
+  if (hits.length !== 1) return;
+  const raw = rest;
+  const org = pos.organization && pos.organization.length > pos.raw.length - raw.length ? pos.organization.slice(0, pos.organization.length - (pos.raw.length - raw.length)).trim() : null;
+  addMention(hits[0]!, m.span);
+  addPosition(words, hits[0]!, { ...pos, raw, organization: org || null });
+}
+
 function resolveGiven(persons: PersonAcc[], mentions: GivenMention[]): void {
   for (const m of mentions) {
     const hits = persons.filter((p) => {

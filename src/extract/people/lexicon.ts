@@ -30,6 +30,7 @@ export const C = {
   EPONYM: 1 << 22, // heads whose names are often a person's (Trường THPT Lê Quý Đôn)
   UNIT: 1 << 23, // a district, ward or street name: a place after a level word only
   CLAUSE: 1 << 24, // a capitalised word that opens a sentence ("Với", "Theo")
+  ACTING: 1 << 26, // "Thừa quyền", "KT.": the office after it is signed for, not held
   ROLEADV: 1 << 25, // "tiếp tục", "sau đó", "trước khi": may stand before a role verb
 } as const;
 
@@ -108,6 +109,29 @@ export class Lexicon {
       if ((e.flags & mask) === 0) continue;
       if (i + e.len > toks.length) continue;
       for (let j = 1; j < e.len; j++) if (toks[i + j]!.k !== e.keys[j]) continue outer;
+      return e;
+    }
+    return null;
+  }
+
+  /**
+   * Longest phrase of `mask`'s classes at i whose words after the first are written in lower
+   * case: a verb phrase, not the start of a title ("giữ chức Vụ trưởng" is "giữ chức" +
+   * "Vụ trưởng", not "giữ chức vụ" + "trưởng").
+   */
+  matchLower(toks: Tok[], i: number, mask: number): Match | null {
+    const t = toks[i];
+    if (!t || (t.f & mask) === 0) return null;
+    const list = t.p ?? this.byFirst.get(t.k);
+    if (!list) return null;
+    outer: for (let x = 0; x < list.length; x++) {
+      const e = list[x]!;
+      if ((e.flags & mask) === 0) continue;
+      if (i + e.len > toks.length) continue;
+      for (let j = 1; j < e.len; j++) {
+        const u = toks[i + j]!;
+        if (u.k !== e.keys[j] || u.cap) continue outer;
+      }
       return e;
     }
     return null;

@@ -15,6 +15,7 @@ export const OfficesFile = z.object({
   roleVerbs: z.array(z.string().min(1)),
   chainWords: z.array(z.string().min(1)),
   roleAdverbs: z.array(z.string().min(1)).default([]),
+  signedFor: z.array(z.string().min(1)).default([]),
   subjectWords: z.array(z.string().min(1)).default([]),
 });
 
@@ -154,6 +155,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const r of offices.roleVerbs) lex.add(r, C.ROLEVERB);
   for (const c of offices.chainWords) lex.add(c, C.CHAIN);
   for (const a of offices.roleAdverbs) lex.add(a, C.ROLEADV);
+  for (const a of offices.signedFor) lex.add(a, C.ACTING);
   for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
   for (const k of hon.kin) lex.add(k, C.KIN);
   for (const p of hon.professional) lex.add(p, C.PROF);
