@@ -1,5 +1,8 @@
 import type { MetaCandidate, MetaField } from '../../types.js';
 import { foldKey, normaliseInline } from '../../normalise/text.js';
+import { load } from 'cheerio/slim';
+import { compile } from 'css-select';
+import type { Element } from 'domhandler';
 
 /**
  * Metadata candidates of an HTML page, kept apart from the main text (as trafilatura
@@ -12,6 +15,67 @@ export interface MetaTag {
   key: string; // property, else name, else itemprop (lower case)
   itemprop: string | null;
   content: string;
+}
+
+/** A <meta> element as a MetaTag: it needs content and a property, name or itemprop. */
+export function metaTagOf(el: Element): MetaTag | null {
+  const a = el.attribs;
+  const content = a.content;
+  const key = (a.property || a.name || a.itemprop || '').toLowerCase();
+  if (content === undefined || !key) return null;
+  return { key, itemprop: a.itemprop ? a.itemprop.toLowerCase() : null, content };
+}
+
+/** The metadata elements of <head>, in document order. */
+export interface HeadElements {
+  metas: Element[];
+  canonical: Element[];
+  titles: Element[];
+  ld: Element[];
+}
+
+/**
+ * What is read from <head>, as CSS. Compiled once by css-select (cheerio's own engine):
+ * a selector string given to cheerio is parsed and compiled again on every call, which
+ * measured ≈ 0.1 ms/page, ten times the matching.
+ */
+const HEAD_METADATA = compile([
+  'meta[content]:is([property], [name], [itemprop])',
+  'link[rel="canonical" i][href]:not([href=""])',
+  'title',
+  // "application/ld+json", also with parameters or odd case
+  'script[type*="ld+json" i]',
+].join(', '));
+
+/**
+ * One cheerio root for the whole process, only to wrap nodes: `load()` per page defines a
+ * class whose closure holds the page, and that alone cost ≈ 1 ms/page of garbage
+ * collection (measured: the page's tree outlived the young generation).
+ */
+const $ = load([]);
+
+/**
+ * The page's <head> metadata, read with cheerio: the <head> elements the scan reaches
+ * (it skips dropped tags such as <noscript> and flattens runaway nesting, so these are
+ * exactly the elements it used to read itself) are wrapped as they are, no reparse, and
+ * `filter()` keeps those the selectors name, in document order. Clear selectors over a
+ * hundred-odd elements. (`$(head).find()` would read the same but first runs domutils'
+ * removeSubsets over <head>'s children, quadratic in their number: ≈ 3× the matching
+ * cost on a news site's <head>.)
+ *
+ * The hot generic scan over the whole page does not use cheerio: there every `$(sel)` is
+ * a walk of its own over the full tree plus result wrappers (≈ 0.1 ms per query per
+ * page, measured), where the scan gathers a dozen facts per element in one pass.
+ */
+export function headElements(elements: Element[]): HeadElements {
+  const out: HeadElements = { metas: [], canonical: [], titles: [], ld: [] };
+  for (const el of $(elements).filter((_, el) => HEAD_METADATA(el)).toArray()) {
+    if (el.name === 'meta') out.metas.push(el);
+    else if (el.name === 'link') out.canonical.push(el);
+    else if (el.name === 'title') out.titles.push(el);
+    else out.ld.push(el);
+  }
+  return out;
 }
 
 /** Property / name → (field, origin). Only what the record needs. */
