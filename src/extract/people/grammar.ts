@@ -344,7 +344,7 @@ export class Grammar {
           break;
         }
         // "Công an thị xã Hoàng Mai, tỉnh Nghệ An": the unit that contains the place just named
-        if (t.s === ',' && prev === 'place' && this.parentUnitAt(j + 1)) {
+        if (t.s === ',' && (prev === 'place' || prev === 'cap') && this.parentUnitAt(j + 1)) {
           j++;
           continue;
         }
@@ -524,13 +524,16 @@ export class Grammar {
     return this.knownAt(k, C.HEAD | C.BODY) > 0;
   }
 
-  /** a lower-case level word and a known unit's name after it ("tỉnh Nghệ An") */
+  /** a lower-case level word and a unit's name after it ("tỉnh Nghệ An", "huyện Bắc Sơn") */
   parentUnitAt(j: number): boolean {
     const t = this.toks[j];
     if (!t || !t.w || t.cap) return false;
     const lv = this.rules.lex.match(this.toks, j, C.LEVEL);
-    if (!lv || !this.isCapWord(j + lv.len)) return false;
-    return this.rules.lex.match(this.toks, j + lv.len, C.UNIT | C.PLACE) !== null;
+    if (!lv) return false;
+    const k = j + lv.len;
+    if (!this.isCapWord(k)) return false;
+    // a unit the rules know, or a capitalised name that is no person's and no office
+    return this.rules.lex.match(this.toks, k, C.UNIT | C.PLACE) !== null || (this.officeAt(k) < 0 && !this.startsName(k));
   }
 
   /** a "." glued to a short capitalised level word ("TP.", "Tp.") with a capitalised word after it */
