@@ -36,6 +36,15 @@ describe('positions after a verb', () => {
     const got = posOf(['Thiếu tướng Hầu Văn Khải phát biểu tại buổi lễ.', 'Ông từng là Trưởng Công an huyện Lục Yên, tỉnh Yên Bái.']);
     expect(got['Hầu Văn Khải']).toEqual(['Trưởng Công an huyện Lục Yên, tỉnh Yên Bái']);
   });
+  it('"về <place> làm X", "sau đó ra làm X, Y và được bổ nhiệm làm Z" in a career summary', () => {
+    const got = posOf([
+      'Ông Hoàng Văn Phú sinh năm 1950.',
+      'Sau đó, ông về trường cảnh sát làm Trưởng khoa, sau đó ra làm Phó tổng cục trưởng, Tổng cục trưởng Tổng cục Hậu cần và được bổ nhiệm làm Thứ trưởng Quốc phòng.',
+    ]);
+    expect(got['Hoàng Văn Phú']).toEqual(['Trưởng khoa', 'Phó tổng cục trưởng', 'Tổng cục trưởng Tổng cục Hậu cần', 'Thứ trưởng Quốc phòng']);
+    // a conjunction inside the "place" ends the move: the post is someone else's
+    expect(posOf(['Ông Hoàng Văn Phú về quê và con trai làm Chủ tịch xã.'])['Hoàng Văn Phú']).toEqual([]);
+  });
   it('not a possessive "của ông là Thủ tướng X", whose post is X\'s', () => {
     const got = posOf(['Tổng thống Ivan Petrov phát biểu, còn cộng sự của ông là Thủ tướng Oleg Smirnov ngồi cạnh.']);
     expect(got['Ivan Petrov'] ?? []).not.toContain('Thủ tướng');

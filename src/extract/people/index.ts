@@ -362,12 +362,33 @@ class FieldScanner {
     const toks = this.toks;
     let vx = from;
     for (let k = 0; k < 2; k++) {
+      const move = this.movedTo(vx);
+      if (move > vx) return move;
       const adv = this.rules.lex.matchLower(toks, vx, C.ROLEADV);
       if (!adv) break;
       vx += adv.len;
       if (toks[vx]?.s === ',' && toks[vx + 1]?.w && (toks[vx + 1]!.f & (C.ROLEADV | C.ROLEVERB)) !== 0) vx++;
     }
     return vx;
+  }
+
+  /**
+   * "về trường tình báo làm Trưởng khoa", "chuyển sang Bộ Tài chính làm": a move word, up to
+   * four words of the place (no punctuation, verb or particle), then a role verb; returns
+   * the role verb's index, or `from`.
+   */
+  private movedTo(from: number): number {
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    const mv = lex.matchLower(toks, from, C.MOTION);
+    if (!mv) return from;
+    for (let k = from + mv.len; k < from + mv.len + 5 && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.w || t.num) return from;
+      if (!t.cap && lex.matchLower(toks, k, C.ROLEVERB)) return k > from + mv.len ? k : from;
+      if (t.m & M.SUBJECT || lex.match(toks, k, C.STOP | C.CHAIN | C.ADDR | C.KIN | C.CONNECTOR)) return from;
+    }
+    return from;
   }
 
   /** does a "signed for" phrase ("Thừa quyền", "KT.", "Thay mặt") end right before token i? */

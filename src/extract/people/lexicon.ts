@@ -31,7 +31,8 @@ export const C = {
   UNIT: 1 << 23, // a district, ward or street name: a place after a level word only
   CLAUSE: 1 << 24, // a capitalised word that opens a sentence ("Với", "Theo")
   ACTING: 1 << 26, // "Thừa quyền", "KT.": the office after it is signed for, not held
-  ROLEADV: 1 << 25, // "tiếp tục", "sau đó", "trước khi": may stand before a role verb
+  ROLEADV: 1 << 25,
+  MOTION: 1 << 27, // "về", "chuyển sang": a move to a place, then "làm" + the post there // "tiếp tục", "sau đó", "trước khi": may stand before a role verb
 } as const;
 
 /**

@@ -16,6 +16,7 @@ export const OfficesFile = z.object({
   chainWords: z.array(z.string().min(1)),
   roleAdverbs: z.array(z.string().min(1)).default([]),
   signedFor: z.array(z.string().min(1)).default([]),
+  motionWords: z.array(z.string().min(1)).default([]),
   subjectWords: z.array(z.string().min(1)).default([]),
 });
 
@@ -156,6 +157,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const c of offices.chainWords) lex.add(c, C.CHAIN);
   for (const a of offices.roleAdverbs) lex.add(a, C.ROLEADV);
   for (const a of offices.signedFor) lex.add(a, C.ACTING);
+  for (const a of offices.motionWords) lex.add(a, C.MOTION);
   for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
   for (const k of hon.kin) lex.add(k, C.KIN);
   for (const p of hon.professional) lex.add(p, C.PROF);
