@@ -79,6 +79,10 @@ describe('bodies inside positions', () => {
       'Giám đốc Khối khách hàng của Ngân hàng Nhà nước',
     ]);
   });
+  it('after a head its name may end in lower-case words closed by a comma or bracket, not after an acronym', () => {
+    expect(posOf(['Ông Bế Văn Nhì, Phó Chủ tịch Hội đồng thẩm định, cho biết.'])['Bế Văn Nhì']).toEqual(['Phó Chủ tịch Hội đồng thẩm định']);
+    expect(posOf(['Chị Bế Thị Na - Tổ trưởng Phòng KTNV vui vẻ, cho biết.'])['Bế Thị Na']).toEqual(['Tổ trưởng Phòng KTNV']);
+  });
   it('a place\'s parent unit after a comma: "xã A, huyện B"', () => {
     expect(posOf(['Ông Lò Văn Sơn, Chủ tịch UBND xã Tân Lập, huyện Bắc Sơn, phát biểu.'])['Lò Văn Sơn']).toEqual([
       'Chủ tịch UBND xã Tân Lập, huyện Bắc Sơn',

@@ -312,6 +312,7 @@ export class Grammar {
     let prev: Kind = first;
     let continued = false;
     let descOpen = false;
+    let headOpen = false; // a head ("Cục", "Hội", "Hội đồng") whose own name may end in lower case
     // a body that the title's last words open ("Trưởng Ban" + "chỉ đạo")
     for (let k = officeStart; k < start; k++) {
       const m = lex.match(toks, k, C.BODY);
@@ -404,6 +405,7 @@ export class Grammar {
           else if (f & C.ABBR) prev = 'abbr';
           else prev = 'lower'; // "Xã hội", "Nông nghiệp": words of a body's name
           if (f & C.DESCBODY) descOpen = true;
+          if (f & C.HEAD) headOpen = true;
           j = end = j + m.len;
           continued = !toks[j - 1]!.cap;
           continue;
@@ -474,7 +476,7 @@ export class Grammar {
         continued = true;
         continue;
       }
-      const inName = this.lowerRunInName(j, prev);
+      const inName = this.lowerRunInName(j, prev, headOpen);
       if (inName > j) {
         // "Trung tâm Tầm soát ung thư Hòa Hảo": lower-case words between capitalised parts
         j = end = inName;
@@ -502,12 +504,18 @@ export class Grammar {
    * name follows them (not a person's name, an office or an honorific) and none of them
    * is a verb or particle: returns the index after them, or j.
    */
-  private lowerRunInName(j: number, prev: Kind): number {
+  private lowerRunInName(j: number, prev: Kind, headOpen = false): number {
     if (prev !== 'cap' && prev !== 'body' && prev !== 'head' && prev !== 'lower') return j;
     const lex = this.rules.lex;
     for (let k = j; k < j + 3 && k < this.toks.length; k++) {
       const t = this.toks[k]!;
+      // "Cục Quản lý khám chữa bệnh (Bộ Y tế)", "Hội đồng tư vấn, …": after a head its name may
+      // end in lower-case words, closed by a comma or a bracket (not a full stop: a sentence
+      // often ends in a verb or adjective)
+      // ("Phòng KHVT" is complete: an acronym is a whole name)
+      if (!t.w && k > j && headOpen && !this.toks[j - 1]!.upper && (t.s === ',' || t.s === '(' || t.s === ')' || t.s === ';')) return k;
       if (!t.w || t.num) return j;
+      if (t.m & M.SUBJECT || lex.match(this.toks, k, C.ADDR | C.KIN | C.CONNECTOR | C.ROLEADV | C.MOTION)) return j;
       if (t.cap) {
         if (k === j || this.officeAt(k) > 0 || this.startsName(k) || lex.match(this.toks, k, C.ADDR | C.PROF)) return j;
         return k;
