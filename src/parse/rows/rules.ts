@@ -164,8 +164,22 @@ export interface RowRules {
   classify: ClassifyRules;
 }
 
+// a dump repeats the same few column names on every row: their keys are kept (a pure
+// function of the name; the memo is dropped whole if it ever grows large)
+const foldedColumns = new Map<string, string>();
+
 /** column-name comparison key: lower case, no diacritics, "_"/"-"/spaces folded */
 export function foldColumn(name: string): string {
+  let k = foldedColumns.get(name);
+  if (k === undefined) {
+    if (foldedColumns.size >= 4096) foldedColumns.clear();
+    k = foldColumnNow(name);
+    foldedColumns.set(name, k);
+  }
+  return k;
+}
+
+function foldColumnNow(name: string): string {
   return stripDiacritics(name.normalize('NFC'))
     .toLowerCase()
     .replace(/^\ufeff/, '')
