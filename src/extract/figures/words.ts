@@ -16,6 +16,32 @@ export interface Tok {
   word: boolean;
 }
 
+/**
+ * A token as read: its text and lower-cased text are made on first use. Callers read a
+ * few tokens ahead of each candidate, but mostly look at the first one or two, so most
+ * tokens are never sliced or lower-cased.
+ */
+class LazyTok implements Tok {
+  private t: string | undefined = undefined;
+  private l: string | undefined = undefined;
+
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    readonly word: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.t ??= this.src.slice(this.start, this.end));
+  }
+
+  get low(): string {
+    // a punctuation mark is its own lower case
+    return (this.l ??= this.word ? this.text.toLowerCase() : this.text);
+  }
+}
+
 /** letters (incl. Vietnamese and combining marks) and digits */
 export function isWordCode(c: number): boolean {
   if (c !== c) return false; // NaN: past the end of the string
@@ -51,10 +77,7 @@ export function tokenAt(s: string, pos: number): Tok | null {
   if (i >= n) return null;
   const start = i;
   const c = s.charCodeAt(i);
-  if (!isWordCode(c)) {
-    const t = s[i]!;
-    return { text: t, low: t, start, end: i + 1, word: false };
-  }
+  if (!isWordCode(c)) return new LazyTok(s, start, i + 1, false);
   let sawDigit = isDigitCode(c);
   i++;
   // words are letters/digits; a comma joins only digits ("3,6"); a slash joins only what
@@ -74,8 +97,7 @@ export function tokenAt(s: string, pos: number): Tok | null {
     }
     break;
   }
-  const text = s.slice(start, i);
-  return { text, low: text.toLowerCase(), start, end: i, word: true };
+  return new LazyTok(s, start, i, true);
 }
 
 /** Up to `max` tokens starting at `pos`. */
@@ -98,10 +120,7 @@ export function tokenBefore(s: string, pos: number): Tok | null {
   if (i < 0) return null;
   const end = i + 1;
   const c = s.charCodeAt(i);
-  if (!isWordCode(c)) {
-    const t = s[i]!;
-    return { text: t, low: t, start: i, end, word: false };
-  }
+  if (!isWordCode(c)) return new LazyTok(s, i, end, false);
   let digitSeen = isDigitCode(c);
   i--;
   while (i >= 0) {
@@ -121,8 +140,7 @@ export function tokenBefore(s: string, pos: number): Tok | null {
     }
     break;
   }
-  const text = s.slice(i + 1, end);
-  return { text, low: text.toLowerCase(), start: i + 1, end, word: true };
+  return new LazyTok(s, i + 1, end, true);
 }
 
 /** a digit in the word-run that ends at i (exclusive), back to the previous space */
