@@ -310,7 +310,9 @@ interface CreditPart {
  * cần…": "Chỉ cần" opens the next sentence).
  */
 function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
-  if (!p.text.includes(':')) return [{ piece: p, kind: 'paragraph' }];
+  // a credit needs a colon and a marker word: most sentences have neither, and the
+  // marker regex (look-behinds, Unicode classes) is slow to run over them
+  if (!p.text.includes(':') || !r.creditFirstWords.some((w) => p.text.includes(w))) return [{ piece: p, kind: 'paragraph' }];
   const re = r.credit;
   const out: CreditPart[] = [];
   let rest = p.text;

@@ -107,6 +107,8 @@ export interface AuthorRules {
 export interface ContentRules {
   /** "Ảnh: X", "(Ảnh: X)", "Video: X" ending a caption; group 1 = marker */
   credit: RegExp;
+  /** the first word of every credit marker: text holding none of them holds no credit */
+  creditFirstWords: string[];
   chrome: PhraseSet;
   trailingSource: RegExp;
   /** abbreviations after which a full stop does not end a sentence ("TP. HCM", "ThS. Lan") */
@@ -249,6 +251,7 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   const c = f.content;
   const content: ContentRules = {
     credit: new RegExp(`(?:^|(?<=[\\s.,;!?)"”'])|(?<=[\\p{Ll}\\d]))\\(?\\s*(${phraseAlternation(c.creditMarkers)})\\s*:`, 'gu'),
+    creditFirstWords: [...new Set(c.creditMarkers.map((m) => m.trim().split(/\s+/)[0]!))],
     chrome: new PhraseSet(c.chromeCues),
     trailingSource: new RegExp(`^(?:${phraseAlternation(c.trailingSourceCues)})\\s*:?\\s*$`, 'iu'),
     noBreakAfter: new Set(c.noBreakAfter),
