@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 
-/** The project's home, named in the User-Agent so a site owner can see who is fetching. */
-export const PROJECT_URL = 'https://github.com/bantin/bantin';
-
-/** "bantin/0.1.0 (+https://github.com/…)" — an honest User-Agent with the package version. */
+/**
+ * An honest User-Agent: the tool's name and version, and its home page when package.json
+ * names one ("homepage"). No made-up address: without a homepage the agent says what it
+ * is, and a user adds a contact with --user-agent.
+ */
 export function defaultUserAgent(): string {
   let version = '0.0.0';
-  let home = PROJECT_URL;
+  let home: string | null = null;
   try {
     // two levels up from src/fetch or dist/fetch
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string; homepage?: string };
@@ -15,5 +16,5 @@ export function defaultUserAgent(): string {
   } catch {
     /* keep the defaults */
   }
-  return `bantin/${version} (+${home})`;
+  return home ? `bantin/${version} (+${home})` : `bantin/${version} (Vietnamese news article extractor)`;
 }

