@@ -43,6 +43,8 @@ export function markHardBoundaries(line: string): string {
   let last = 0;
   for (let i = 1; i < n; i++) {
     const c = line.charCodeAt(i);
+    // lower-case ASCII letters, digits and spaces (most of the text) open no boundary
+    if ((c >= 97 && c <= 122) || c === SPACE || (c >= 48 && c <= 57)) continue;
     let cut = false;
     if (isUpperAt(line, i)) {
       if (!(isLowerAt(line, i + 1) || isMarkAt(line, i + 1))) continue;
@@ -99,18 +101,27 @@ export function wordCount(s: string): number {
   return countWords(s);
 }
 
-/** Split a stretch of text into sentences, not after abbreviations ("TP. HCM", "ThS. Lan"). */
+// sentence stops (isStop); the splitter visits these, not every character
+const STOPS = /[.!?\u2026]/g;
+
+/**
+ * Split a stretch of text into sentences, not after abbreviations ("TP. HCM", "ThS. Lan").
+ * A break is a space right after a stop (or after a stop and one closing mark) before a
+ * capital or digit; the stops are found by a regex scan and only their neighbourhood is read.
+ */
 export function splitSentences(text: string, r: ContentRules): string[] {
   const out: string[] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 1; i < n; i++) {
-    if (text.charCodeAt(i) !== SPACE) continue;
-    // a space after a sentence end (optionally a closing quote/bracket) and before a capital or digit
-    let p = i - 1;
-    const pc = text.charCodeAt(p);
-    if (isCloser(pc) || pc === 34 || pc === 41 || pc === 93 || pc === 39) p--;
-    if (p < 0 || !isStop(text.charCodeAt(p))) continue;
+  STOPS.lastIndex = 0;
+  for (let m = STOPS.exec(text); m !== null; m = STOPS.exec(text)) {
+    const p = m.index;
+    // the space: right after the stop, or after a closing quote/bracket that follows it
+    let i = p + 1;
+    const pc = text.charCodeAt(i);
+    if (isCloser(pc) || pc === 34 || pc === 41 || pc === 93 || pc === 39) i++;
+    if (i >= n || text.charCodeAt(i) !== SPACE) continue;
+    // …before a capital or digit (an opening quote or bracket may stand first)
     let k = i + 1;
     while (k < n && text.charCodeAt(k) === SPACE) k++;
     let q = k;
@@ -121,7 +132,6 @@ export function splitSentences(text: string, r: ContentRules): string[] {
     const s = text.slice(start, i).trim();
     if (s) out.push(s);
     start = k;
-    i = k - 1;
   }
   const tail = text.slice(start).trim();
   if (tail) out.push(tail);
