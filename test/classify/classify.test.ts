@@ -79,8 +79,11 @@ describe('classifyDoc', () => {
 
 describe.skipIf(!HAS_SHARED)('Phenikaa non-articles (shared corpus)', () => {
   const full = { ...rules } as Rules;
-  const nonArticles = readFileSync(join(SHARED, 'gold/rows/phenikaa-nonarticles.txt'), 'utf8').split('\n').filter(Boolean);
-  const gold = readFileSync(join(SHARED, 'gold/rows/phenikaa.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { input: string }).input);
+  // read only when ../shared is there: a skipped describe's body still runs at collection
+  const nonArticles = HAS_SHARED ? readFileSync(join(SHARED, 'gold/rows/phenikaa-nonarticles.txt'), 'utf8').split('\n').filter(Boolean) : [];
+  const gold = HAS_SHARED
+    ? readFileSync(join(SHARED, 'gold/rows/phenikaa.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { input: string }).input)
+    : [];
 
   async function verdictOf(rel: string) {
     for await (const u of readUnits(join(SHARED, rel))) {
