@@ -75,7 +75,8 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const head = lex.match(toks, i, C.BODY | C.HEAD);
     if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
     if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
-    const headKey = phraseKeyIn(words, text.slice(toks[i]!.start, toks[i + head.len - 1]!.end));
+    // a one-word head's key is its token's (the same word table entry): no slice, no lookup
+    const headKey = head.len === 1 ? t.k : phraseKeyIn(words, text.slice(toks[i]!.start, toks[i + head.len - 1]!.end));
     // inside a body already listed, a generic word ("Trung ương" in "Bệnh viện Trung ương Huế")
     // does not open another one; a committee does ("Thành ủy Cần Thơ" in "Ban Thường vụ Thành ủy Cần Thơ")
     if (i < coveredUntil && orgRules.notAlone.has(headKey)) continue;
@@ -103,14 +104,17 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
       if (end > i + head.len + 1 && toks[end - 1]!.k === 'phố' && toks[end - 2]!.k === 'thành') end -= 2;
     }
     const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
-    if (end === i + head.len && orgRules.notAlone.has(phraseKeyIn(words, written))) continue;
     const wkey = phraseKeyIn(words, written);
+    if (end === i + head.len && orgRules.notAlone.has(wkey)) continue;
     if (isAdHoc(wkey, orgRules)) continue;
     const org = expandOrg(toks, i, end, text, orgRules, written);
     if (own && !org.abbreviation) org.abbreviation = own;
     const key = phraseKeyIn(words, org.name);
     if (!found.orgs.has(key)) found.orgs.set(key, org);
-    if (own && !found.defined.has(phraseKeyIn(words, own))) found.defined.set(phraseKeyIn(words, own), { short: own, expansion: org.name });
+    if (own) {
+      const ownKey = phraseKeyIn(words, own);
+      if (!found.defined.has(ownKey)) found.defined.set(ownKey, { short: own, expansion: org.name });
+    }
     lastEnd = end;
     lastKey = key;
     coveredUntil = Math.max(coveredUntil, end);
