@@ -238,6 +238,8 @@ function punctEntry(p: string): WordEntry {
   return { s: p, k: p, w: false, cap: false, upper: false, num: false, f: 0, p: null, m: 0 };
 }
 
+const PUNCT_ARRAY_SIZE = 0x2100; // ASCII, Latin-1 and general punctuation (dashes, quotes, ellipsis)
+
 const LONG_WORD = 12; // longer words are not kept: V8 slices of 13+ chars would pin the field's text
 
 /**
@@ -255,6 +257,8 @@ export class WordTable {
   private entries: WordEntry[] = [];
   /** punctuation marks by character code */
   private readonly puncts = new Map<number, WordEntry>();
+  /** the same for codes below PUNCT_ARRAY_SIZE (null: not seen yet) */
+  private readonly punctArr: (WordEntry | null)[] = new Array<WordEntry | null>(PUNCT_ARRAY_SIZE).fill(null);
   private readonly mask: number;
   private readonly maxEntries: number;
   /** the article whose tokens `lastTokens` holds (see tokensOf) */
@@ -280,6 +284,12 @@ export class WordTable {
 
   /** the entry of the punctuation mark with code c (a pure function of c: kept across clears) */
   punct(c: number): WordEntry {
+    // common marks (, . : " – …) from a packed array by code: no Map hashing per mark
+    if (c < PUNCT_ARRAY_SIZE) {
+      let e = this.punctArr[c]!;
+      if (e === null) this.punctArr[c] = e = punctEntry(String.fromCharCode(c));
+      return e;
+    }
     let e = this.puncts.get(c);
     if (e === undefined) {
       e = punctEntry(String.fromCharCode(c));
