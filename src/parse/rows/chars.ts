@@ -82,6 +82,9 @@ function wordRunLength(s: string, i: number): number {
 
 /** bucket key of a word start: its first code unit and the length of its word run */
 const bucketKey = (first: number, len: number): number => first * 256 + Math.min(len, 255);
+/** the slot's bit in a 64K-bit set (8 KB: it stays in the fastest cache) */
+const slotMarked = (bits: Uint32Array, slot: number): boolean => ((bits[slot >>> 5]! >>> (slot & 31)) & 1) !== 0;
+
 /** a set of at most this many phrases is searched with indexOf */
 const FEW = 8;
 /**
@@ -130,8 +133,8 @@ const caseless = (p: string): boolean => p.toUpperCase() === p && p.toLowerCase(
 export class PhraseSet {
   private readonly byStart = new Map<number, Phrase[]>();
   private readonly odd: Phrase[] = [];
-  /** slotOf each phrase's first word: 1 where some phrase may start */
-  private readonly slots = new Uint8Array(65536);
+  /** slotOf each phrase's first word, as bits: set where some phrase may start */
+  private readonly slots = new Uint32Array(2048);
   /** every odd phrase is caseless, so it is found in the text as written */
   private readonly oddAsWritten: boolean;
   /** the phrases opening with a word, longest first, when there are few of them */
@@ -151,7 +154,8 @@ export class PhraseSet {
       const list = this.byStart.get(k) ?? [];
       list.push(entry);
       this.byStart.set(k, list);
-      this.slots[slotOf(first, len > 1 ? p.charCodeAt(1) : 0, len)] = 1;
+      const slot = slotOf(first, len > 1 ? p.charCodeAt(1) : 0, len);
+      this.slots[slot >>> 5]! |= 1 << (slot & 31);
     }
     this.oddAsWritten = this.odd.every((o) => caseless(o.p));
     const words = uniq.filter((p) => isWordAt(p, 0)).map((p) => ({ p, right: isWordAt(p, p.length - 1) }));
@@ -217,7 +221,7 @@ export class PhraseSet {
       }
       const len = wordRunLength(lower, i);
       const first = lower.charCodeAt(i);
-      if (this.slots[slotOf(first, len > 1 ? lower.charCodeAt(i + 1) : 0, len)] !== 0) {
+      if (slotMarked(this.slots, slotOf(first, len > 1 ? lower.charCodeAt(i + 1) : 0, len))) {
         const cands = this.byStart.get(bucketKey(first, len));
         if (cands) {
           for (const { p, right } of cands) {
@@ -256,7 +260,7 @@ export class PhraseSet {
       }
       const first = v & 0xffff;
       const len = j - i;
-      if (slots[slotOf(first, second, len)] !== 0) {
+      if (slotMarked(slots, slotOf(first, second, len))) {
         const cands = this.byStart.get(bucketKey(first, len));
         if (cands) {
           for (const { p, right } of cands) {
