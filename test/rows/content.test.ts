@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadRowRules } from '../../src/parse/rows/rules.js';
 import { defaultRulesDir } from '../../src/rules/load.js';
-import { contentBlocks, markHardBoundaries, splitSentences, joinLocationStamp, bylineLike } from '../../src/parse/rows/content.js';
+import { contentBlocks, markHardBoundaries, splitSentences, joinLocationStamp, bylineLike, hasUrlOrMail } from '../../src/parse/rows/content.js';
 
 const rules = loadRowRules(defaultRulesDir());
 const r = rules.content;
@@ -86,5 +86,20 @@ describe('content blocks', () => {
     expect(bylineLike('Minh Châu - Đức Tài')).toBe(true);
     expect(bylineLike('Cảnh sát đang điều tra.')).toBe(false);
     expect(bylineLike('Giá xăng tăng')).toBe(false);
+  });
+});
+
+describe('hasUrlOrMail', () => {
+  it('finds links and e-mail addresses', () => {
+    expect(hasUrlOrMail('Xem tại https://baomau.vn/abc')).toBe(true);
+    expect(hasUrlOrMail('Trang WWW.baomau.vn')).toBe(true);
+    expect(hasUrlOrMail('Liên hệ: toasoan@baomau.vn')).toBe(true);
+    expect(hasUrlOrMail('Gửi về @baomau.vn')).toBe(false); // nothing before the @
+    expect(hasUrlOrMail('a@.vn hoặc a@b .vn')).toBe(false); // nothing between @ and the dot; a space
+    expect(hasUrlOrMail('Không có đường dẫn nào.')).toBe(false);
+  });
+  it('stays linear on a 1 MB run without spaces', () => {
+    expect(hasUrlOrMail('a@'.repeat(500_000))).toBe(false);
+    expect(hasUrlOrMail('TP.'.repeat(350_000) + '@x.y')).toBe(true);
   });
 });

@@ -15,12 +15,45 @@
 import type { Block } from '../../types.js';
 import type { ContentRules } from './rules.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../../input/encodings/vietnamese.js';
+import { isJsSpace } from '../../normalise/text.js';
 import { countWords, isDigitAt, isLetterAt, isLowerAt, isMarkAt, isUpperAt } from './chars.js';
 
 /** paragraph separator used internally to mark hard boundaries */
 const HARD = '\u2029';
 const HARD_RE = /\u2029+/;
-const URL_OR_MAIL = /https?:\/\/|www\.|\S+@\S+\.\w/i;
+const URL_START = /https?:\/\/|www\./i;
+
+/**
+ * A link or an e-mail address: the test /https?:\/\/|www\.|\S+@\S+\.\w/i made, in
+ * linear time (that regex backtracks over every "@" of a long run of non-space text). The
+ * address part: in one run of non-space characters, an "@" with a character before it,
+ * then at least one character, a "." and a letter, digit or "_".
+ */
+export function hasUrlOrMail(t: string): boolean {
+  if (URL_START.test(t)) return true;
+  const n = t.length;
+  let runStart = 0;
+  let at = -1; // the first "@" of the current run that has a character before it
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (isJsSpace(c)) {
+      runStart = i + 1;
+      at = -1;
+      continue;
+    }
+    if (c === 64 /* @ */) {
+      if (at < 0 && i > runStart) at = i;
+      continue;
+    }
+    if (c === 46 /* . */ && at >= 0 && i >= at + 2 && isAsciiWordCode(t.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** [A-Za-z0-9_] */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 // code units: sentence stops, closing and opening quotes, bullets
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
@@ -245,7 +278,7 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
   for (let i = 0; i < pieces.length; i++) {
     if (kinds[i] !== 'paragraph' || dropped[i]) continue;
     const t = pieces[i]!.text;
-    if (r.bullet.test(t) || (r.chrome.test(t) && (wordCount(t) < 40 || URL_OR_MAIL.test(t)))) kinds[i] = 'boilerplate';
+    if (r.bullet.test(t) || (r.chrome.test(t) && (wordCount(t) < 40 || hasUrlOrMail(t)))) kinds[i] = 'boilerplate';
   }
 
   // the page footer: from a footer cue in the last third on, everything but captions is chrome
@@ -262,7 +295,7 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
     if (kinds[i] !== 'paragraph') break;
     const t = pieces[i]!.text;
     if (bylineLike(t)) kinds[i] = 'byline';
-    else if (r.trailingSource.test(t) || URL_OR_MAIL.test(t) || (wordCount(t) < 8 && !/[.!?…"”]$/u.test(t))) kinds[i] = 'boilerplate';
+    else if (r.trailingSource.test(t) || hasUrlOrMail(t) || (wordCount(t) < 8 && !/[.!?…"”]$/u.test(t))) kinds[i] = 'boilerplate';
     else break;
   }
   // a byline right before page chrome (video pages open with "Name - Name" then the footer)
