@@ -121,11 +121,15 @@ function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
 }
 
 function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
-  const toks = tokensAfter(s, pos, 6);
-  const first = toks[0];
+  const head = tokensAfter(s, pos, 2);
+  const first = head[0];
   if (!first) return null;
   // a capitalised number word inside a sentence is a name ("Ba Đình", "ông Sáu")
   if (isCapitalised(first.text) && !atSentenceStart(s, pos)) return null;
+  // most number words met are "một", "năm", "không" as plain words ("a", "year", "not"):
+  // the first two tokens refuse them (readNumberWords' own first test) before a longer read
+  if (r.numbers.noStart.has(first.low) && !r.numbers.startOnlyBefore.has(head[1]?.low ?? '')) return null;
+  const toks = tokensAfter(s, pos, 6);
   const got = readNumberWords(toks, r);
   if (!got || got.n === 0) return null;
   // determiners, not counts: "hai bên", "hai nước"
