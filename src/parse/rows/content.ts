@@ -275,16 +275,28 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
   }
 
   // chrome sentences anywhere; related-article bullets
+  const noChrome = pieces.map(() => false); // holds no chrome cue (tested, none found)
   for (let i = 0; i < pieces.length; i++) {
     if (kinds[i] !== 'paragraph' || dropped[i]) continue;
     const t = pieces[i]!.text;
-    if (r.bullet.test(t) || (r.chrome.test(t) && (wordCount(t) < 40 || hasUrlOrMail(t)))) kinds[i] = 'boilerplate';
+    if (r.bullet.test(t)) {
+      kinds[i] = 'boilerplate';
+      continue;
+    }
+    if (!r.chrome.test(t)) {
+      noChrome[i] = true;
+      continue;
+    }
+    if (wordCount(t) < 40 || hasUrlOrMail(t)) kinds[i] = 'boilerplate';
   }
 
   // the page footer: from a footer cue in the last third on, everything but captions is chrome
+  // (a sentence with no chrome cue can only hold the footer cues that are not chrome cues)
   const third = Math.floor((pieces.length * 2) / 3);
   for (let i = third; i < pieces.length; i++) {
-    if (dropped[i] || kinds[i] === 'caption' || !r.footer.test(pieces[i]!.text)) continue;
+    if (dropped[i] || kinds[i] === 'caption') continue;
+    const t = pieces[i]!.text;
+    if (!(noChrome[i] ? r.footerOnly.test(t) : r.footer.test(t))) continue;
     for (let j = i; j < pieces.length; j++) if (kinds[j] === 'paragraph') kinds[j] = 'boilerplate';
     break;
   }

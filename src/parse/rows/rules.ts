@@ -117,6 +117,8 @@ export interface ContentRules {
   bullet: RegExp;
   /** the page footer starts here: everything after it is chrome ("Bản quyền thuộc…") */
   footer: PhraseSet;
+  /** the footer cues that are not chrome cues: all a sentence with no chrome cue can hold */
+  footerOnly: PhraseSet;
   /** a date line the content opens with ("Thứ 7, 17/02/2024 | 07:38") */
   dateline: RegExp;
 }
@@ -189,6 +191,9 @@ function foldColumnNow(name: string): string {
     .trim();
 }
 
+/** a cue as PhraseSet compares it: trimmed, single-spaced, lower case */
+const phraseKey = (p: string): string => p.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** alternation of literal phrases, longest first, spaces matching any run of spaces */
 export function phraseAlternation(words: string[]): string {
   return [...new Set(words)]
@@ -257,6 +262,7 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
     noBreakAfter: new Set(c.noBreakAfter),
     bullet: new RegExp(`^\\s*(?:${c.bulletStarts.map(escapeRegExp).join('|')})`, 'u'),
     footer: new PhraseSet(c.footerCues),
+    footerOnly: new PhraseSet(c.footerCues.filter((f) => !c.chromeCues.some((x) => phraseKey(x) === phraseKey(f)))),
     dateline: new RegExp(c.datelinePattern, 'iu'),
   };
 
