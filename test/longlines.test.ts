@@ -41,6 +41,16 @@ describe('1 MB lines', () => {
     }
   });
 
+  it('1 MB of short lines: joined into one unit, kept apart, or blank-separated', () => {
+    const joined = parseText(normaliseText('Tiêu đề bài viết\n\n' + 'đoạn văn,\n'.repeat(90_000)), rules);
+    expect(joined.blocks.some((b) => b.text.length >= 899_999)).toBe(true);
+    for (const unit of ['Một câu ngắn.\n', 'Một câu ngắn.\n\n', 'Thời sự\n', 'Ảnh: Nguyễn Văn A\n', 'Thứ hai, 12/3/2024 08:00\n']) {
+      const doc = parseText(normaliseText('Tiêu đề bài viết\n\n' + fill(unit)), rules);
+      expect(doc.blocks.length).toBeGreaterThan(1000);
+      extractStructure(doc, rules, { path: 'x.txt', url: null });
+    }
+  });
+
   it('a row whose content is one 1 MB line', () => {
     for (const line of NEAR_MISSES) {
       const doc = parseRow({ Title: 'Tiêu đề', Summary: line.slice(0, 5000), Content: line }, rules);

@@ -26,20 +26,34 @@ export function groupLines(text: string): Unit[] {
   const out: Unit[] = [];
   const lines = text.split('\n');
   let cur: Unit | null = null;
+  // the lines of the current unit, joined once it closes (appending to one string and
+  // reading its end made every join copy the whole unit: quadratic in a long run of lines);
+  // `last` is its last line, so its end is the unit's end
+  let parts: string[] = [];
+  let last = '';
+  const close = () => {
+    if (cur && parts.length > 1) cur.text = parts.join(' ');
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = (hasFoldableSpace(line) ? line.replace(/\s+/g, ' ') : line).trim();
     if (!t) {
+      close();
       cur = null;
       continue;
     }
-    if (cur && openEnd(cur.text) && (LOWER_START.test(t) || commaEnd(cur.text))) {
-      cur.text += ' ' + t;
+    if (cur && openEnd(last) && (LOWER_START.test(t) || commaEnd(last))) {
+      parts.push(t);
+      last = t;
       cur.lines++;
       continue;
     }
+    close();
     cur = { text: t, line: i + 1, lines: 1 };
+    parts = [t];
+    last = t;
     out.push(cur);
   }
+  close();
   return out;
 }
