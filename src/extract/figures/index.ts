@@ -149,6 +149,10 @@ interface Built {
 }
 
 function buildFigure(s: string, field: Field, index: number, num: NumberRead, prevEnd: number, r: FigureRules): Built | null {
+  // a plain four-digit number from 1900 to 2100 is a year ("Luật … 2013 giải thích");
+  // amounts of that size are written with a thousands dot ("2.000 người"). Refused before
+  // anything is read: nothing below can make it a figure
+  if (num.plainYear) return null;
   // ---- unit: multiplier words, then the longest unit phrase
   // a few tokens decide whether this is a figure at all; most candidates (dates, "ba" in
   // "ba mẹ") stop here, so the longer look-ahead for the object is read later
@@ -206,9 +210,6 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   }
   // words like "hai bên" were refused earlier; a number word needs a real unit, not just "triệu"
   if (num.words && kind === null) return null;
-  // a plain four-digit number from 1900 to 2100 is a year ("Luật … 2013 giải thích");
-  // amounts of that size are written with a thousands dot ("2.000 người")
-  if (num.plainYear) return null;
   // "15/15 xã" counts communes; "20/5 người dân …" is a date followed by a subject, so
   // only a counted noun (not a measure or a time unit) turns "N/M" into a figure
   if (num.partOfWhole && kind !== 'noun') return null;
