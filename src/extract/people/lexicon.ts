@@ -100,6 +100,19 @@ export class Lexicon {
 
   /** longest phrase of one of `mask`'s classes starting at token i */
   match(toks: Tok[], i: number, mask: number): Match | null {
+    return this.scan(toks, i, mask, false);
+  }
+
+  /**
+   * Longest phrase of `mask`'s classes at i whose words after the first are written in lower
+   * case: a verb phrase, not the start of a title ("giữ chức Vụ trưởng" is "giữ chức" +
+   * "Vụ trưởng", not "giữ chức vụ" + "trưởng").
+   */
+  matchLower(toks: Tok[], i: number, mask: number): Match | null {
+    return this.scan(toks, i, mask, true);
+  }
+
+  private scan(toks: Tok[], i: number, mask: number, lowerTail: boolean): Match | null {
     const t = toks[i];
     if (!t || (t.f & mask) === 0) return null;
     const list = t.p ?? this.byFirst.get(t.k);
@@ -109,29 +122,9 @@ export class Lexicon {
       const e = list[x]!;
       if ((e.flags & mask) === 0) continue;
       if (i + e.len > toks.length) continue;
-      for (let j = 1; j < e.len; j++) if (toks[i + j]!.k !== e.keys[j]) continue outer;
-      return e;
-    }
-    return null;
-  }
-
-  /**
-   * Longest phrase of `mask`'s classes at i whose words after the first are written in lower
-   * case: a verb phrase, not the start of a title ("giữ chức Vụ trưởng" is "giữ chức" +
-   * "Vụ trưởng", not "giữ chức vụ" + "trưởng").
-   */
-  matchLower(toks: Tok[], i: number, mask: number): Match | null {
-    const t = toks[i];
-    if (!t || (t.f & mask) === 0) return null;
-    const list = t.p ?? this.byFirst.get(t.k);
-    if (!list) return null;
-    outer: for (let x = 0; x < list.length; x++) {
-      const e = list[x]!;
-      if ((e.flags & mask) === 0) continue;
-      if (i + e.len > toks.length) continue;
       for (let j = 1; j < e.len; j++) {
         const u = toks[i + j]!;
-        if (u.k !== e.keys[j] || u.cap) continue outer;
+        if (u.k !== e.keys[j] || (lowerTail && u.cap)) continue outer;
       }
       return e;
     }
