@@ -197,10 +197,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
     process.stderr.write(`bantin: ${(e as Error).message}\n`);
     return 2;
   }
-  const records = new LineSink(opts.output, process.stdout);
-  const errors = new LineSink(opts.errors, process.stderr);
-  const showBar = !opts.quiet && process.stderr.isTTY === true;
-  const progress = makeProgress({ quiet: !showBar, totalBytes: showBar ? await totalBytes(paths) : null });
+  const { records, errors, progress } = await openOutputs(opts, () => totalBytes(paths));
   const readProgress: ReadProgress = { bytes: 0 };
   const stop = interruptSignal();
   const stats = await runBatch(unitsFrom(paths, { maxBytes, columnMap, progress: readProgress }), { records, errors }, {
@@ -222,6 +219,22 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
  * First Ctrl-C: stop reading, finish and write what is in flight, print the summary.
  * A second Ctrl-C kills the process as usual (the listener is gone by then).
  */
+/**
+ * The record and error sinks (files, or stdout/stderr) and the progress bar, shown only on
+ * a terminal and without --quiet; `total` (bytes or URLs to come) is counted only then.
+ */
+export async function openOutputs(
+  opts: { output?: string; errors?: string; quiet?: boolean },
+  total: () => Promise<number | null>,
+): Promise<{ records: LineSink; errors: LineSink; progress: ReturnType<typeof makeProgress> }> {
+  const showBar = !opts.quiet && process.stderr.isTTY === true;
+  return {
+    records: new LineSink(opts.output, process.stdout),
+    errors: new LineSink(opts.errors, process.stderr),
+    progress: makeProgress({ quiet: !showBar, totalBytes: showBar ? await total() : null }),
+  };
+}
+
 export function interruptSignal(): { signal: AbortSignal; dispose(): void } {
   const ctrl = new AbortController();
   const onInt = () => ctrl.abort();

@@ -1,13 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { runBatch } from '../batch/run.js';
-import { LineSink } from '../batch/sink.js';
-import { makeProgress } from '../batch/progress.js';
 import { parseSize } from '../batch/limits.js';
 import { readUrlList, fetchUnits } from '../fetch/units.js';
 import { makeSaver } from '../fetch/save.js';
 import { defaultUserAgent } from '../fetch/agent.js';
-import { parseWorkers, report, interruptSignal } from './extract.js';
+import { parseWorkers, report, interruptSignal, openOutputs } from './extract.js';
 
 export interface FetchCliOptions {
   output?: string;
@@ -65,10 +63,7 @@ export async function runFetch(source: string, opts: FetchCliOptions): Promise<n
     process.stderr.write(`bantin: ${(e as Error).message}\n`);
     return 2;
   }
-  const records = new LineSink(opts.output, process.stdout);
-  const errors = new LineSink(opts.errors, process.stderr);
-  const showBar = !opts.quiet && process.stderr.isTTY === true;
-  const progress = makeProgress({ quiet: !showBar, totalBytes: showBar ? await countUrls(source) : null });
+  const { records, errors, progress } = await openOutputs(opts, () => countUrls(source));
   const stop = interruptSignal();
   const stats = await runBatch(fetchUnits(readUrlList(source), fetchOpts), { records, errors }, {
     workers,
