@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { InputUnit } from '../types.js';
 import type { Rules } from '../rules/index.js';
-import type { Engine, WorkResult, WorkTask } from './types.js';
+import type { ChunkOutput, Engine, WorkTask } from './types.js';
 
 /**
  * --workers 1: the pipeline on the main thread, no pool to start. The pipeline (rules,
@@ -14,13 +14,13 @@ export class InProcessEngine implements Engine {
   readonly window = 1;
   private constructor(
     private rules: Rules,
-    private processChunk: (units: InputUnit[], rules: Rules) => WorkResult[],
+    private processChunk: (units: InputUnit[], rules: Rules) => ChunkOutput,
   ) {}
   static async create(rulesDir?: string): Promise<InProcessEngine> {
     const [{ loadRules }, { processChunk }] = await Promise.all([import('../rules/index.js'), import('./work.js')]);
     return new InProcessEngine(loadRules(rulesDir), processChunk);
   }
-  run(units: InputUnit[]): Promise<WorkResult[]> {
+  run(units: InputUnit[]): Promise<ChunkOutput> {
     return Promise.resolve(this.processChunk(units, this.rules));
   }
   async close(): Promise<void> {}
@@ -74,7 +74,7 @@ export interface PoolOptions {
 /** --workers N: a piscina pool of N threads, each with its own compiled rules. */
 export class PoolEngine implements Engine {
   readonly window: number;
-  private pool: Piscina<WorkTask, WorkResult[]>;
+  private pool: Piscina<WorkTask, ChunkOutput>;
   private timeoutMs: number;
   constructor(threads: number, rulesDir?: string, opts: PoolOptions = {}) {
     this.pool = new Piscina({
@@ -91,7 +91,7 @@ export class PoolEngine implements Engine {
     // up to three chunks per thread: one running, the next ones already handed over
     this.window = threads * 3;
   }
-  async run(units: InputUnit[]): Promise<WorkResult[]> {
+  async run(units: InputUnit[]): Promise<ChunkOutput> {
     const transferList = prepareTransfer(units);
     const ctrl = new AbortController();
     const timer = setTimeout(() => ctrl.abort(), this.timeoutMs);
@@ -102,7 +102,7 @@ export class PoolEngine implements Engine {
       // becomes an error line (chunks are small, ≤ 1 MB, so the damage stays small)
       const why = ctrl.signal.aborted ? `not finished after ${Math.round(this.timeoutMs / 1000)} s, aborted` : String((e as Error)?.message ?? e);
       const message = `worker failed on a chunk of ${units.length} article(s) including this one: ${why}`;
-      return units.map((u) => ({ ok: false as const, error: { source: { path: u.path, row: u.row, url: u.url }, stage: 'extract' as const, message } }));
+      return { records: '', recordCount: 0, errors: units.map((u) => ({ source: { path: u.path, row: u.row, url: u.url }, stage: 'extract' as const, message })) };
     } finally {
       clearTimeout(timer);
     }

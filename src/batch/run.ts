@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { InputUnit } from '../types.js';
-import type { Engine, WorkResult } from './types.js';
+import type { ChunkOutput, Engine } from './types.js';
 import { InProcessEngine, PoolEngine, type PoolOptions } from './engine.js';
 import { capUnit, unitBytes, DEFAULT_MAX_BYTES } from './limits.js';
 import type { LineSink } from './sink.js';
@@ -117,19 +117,15 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
   stats.workers = threads;
   engine ??= threads === 1 ? await InProcessEngine.create(opts.rulesDir) : new PoolEngine(threads, opts.rulesDir, opts.pool);
 
-  const write = async (results: WorkResult[]): Promise<void> => {
-    const recs: string[] = [];
-    const errs: string[] = [];
-    for (const r of results) {
-      if (r.ok) recs.push(r.line);
-      else {
-        errs.push(JSON.stringify(r.error));
-        stats.stages[r.error.stage] = (stats.stages[r.error.stage] ?? 0) + 1;
-      }
+  const write = async (out: ChunkOutput): Promise<void> => {
+    let errs = '';
+    for (const e of out.errors) {
+      errs += JSON.stringify(e) + '\n';
+      stats.stages[e.stage] = (stats.stages[e.stage] ?? 0) + 1;
     }
-    stats.records += recs.length;
-    stats.errors += errs.length;
-    await Promise.all([sinks.records.write(recs), sinks.errors.write(errs)]);
+    stats.records += out.recordCount;
+    stats.errors += out.errors.length;
+    await Promise.all([sinks.records.write(out.records, out.recordCount), sinks.errors.write(errs, out.errors.length)]);
     showProgress();
   };
   const showProgress = () =>
@@ -140,7 +136,7 @@ export async function runBatch(units: AsyncIterable<InputUnit>, sinks: BatchSink
     });
 
   try {
-    const ordered: Promise<WorkResult[]>[] = []; // input order: the oldest chunk is written first
+    const ordered: Promise<ChunkOutput>[] = []; // input order: the oldest chunk is written first
     const unordered = new Set<Promise<void>>(); // written the moment each finishes
     let chunk = first;
     while (chunk) {

@@ -2,8 +2,8 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * A JSON Lines sink (a file, stdout or stderr) that takes lines already serialised, writes
- * each chunk's lines in one call, and waits on 'drain' so a slow disk or pipe slows the
+ * A JSON Lines sink (a file, stdout or stderr) that takes a chunk's lines already
+ * serialised (a string, or UTF-8 bytes from a worker), writes them in one call, and waits on 'drain' so a slow disk or pipe slows the
  * batch down instead of filling memory. A write error (disk full, closed pipe) is kept and
  * reported once; later writes are dropped.
  */
@@ -26,11 +26,11 @@ export class LineSink {
     });
   }
 
-  /** write lines (without their newline); resolves when the stream can take more */
-  async write(lines: string[]): Promise<void> {
-    if (lines.length === 0 || this.error) return;
-    this.lines += lines.length;
-    const ok = this.stream.write(lines.join('\n') + '\n');
+  /** write `count` lines, each already ending in "\n"; resolves when the stream can take more */
+  async write(data: string | Uint8Array, count: number): Promise<void> {
+    if (count === 0 || data.length === 0 || this.error) return;
+    this.lines += count;
+    const ok = this.stream.write(data);
     if (!ok && !this.error) await this.drained();
   }
 

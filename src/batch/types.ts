@@ -2,11 +2,18 @@ import type { InputUnit } from '../types.js';
 import type { ErrorLine } from '../record/schema.js';
 
 /**
- * What one unit becomes after the pipeline, ready to write: a record already serialised
- * to its JSON line (serialising in the worker keeps JSON.stringify off the main thread),
- * or an error line.
+ * What one chunk of units becomes after the pipeline, ready to write: its records already
+ * serialised as JSON Lines (each line ends in "\n"), and its error lines. A worker hands
+ * the records back as UTF-8 bytes whose buffer is moved, not copied, to the main thread,
+ * so the main thread neither copies nor encodes them: it only writes. In process they
+ * stay a string (the stream encodes it as it writes).
  */
-export type WorkResult = { ok: true; line: string } | { ok: false; error: ErrorLine };
+export interface ChunkOutput {
+  records: Uint8Array | string;
+  /** how many records `records` holds */
+  recordCount: number;
+  errors: ErrorLine[];
+}
 
 /** A batch of units sent to a worker in one message (fewer round trips for small rows). */
 export interface WorkTask {
@@ -15,7 +22,7 @@ export interface WorkTask {
 
 /** Runs the pipeline on chunks of units; never rejects (a failure becomes error lines). */
 export interface Engine {
-  run(units: InputUnit[]): Promise<WorkResult[]>;
+  run(units: InputUnit[]): Promise<ChunkOutput>;
   close(): Promise<void>;
   /** how many chunks may be in flight at once to keep every thread busy */
   readonly window: number;

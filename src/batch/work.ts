@@ -1,21 +1,33 @@
 import type { InputUnit } from '../types.js';
 import type { Rules } from '../rules/index.js';
+import type { ErrorLine } from '../record/schema.js';
 import { processUnit } from '../pipeline.js';
-import type { WorkResult } from './types.js';
+import type { ChunkOutput } from './types.js';
 
-/** processUnit, then the record serialised once. Shared by the in-process engine and the workers. */
-export function processToResult(unit: InputUnit, rules: Rules): WorkResult {
-  const r = processUnit(unit, rules);
-  if (!r.ok) return r;
-  try {
-    return { ok: true, line: JSON.stringify(r.record) };
-  } catch (e) {
-    return { ok: false, error: { source: { path: unit.path, row: unit.row, url: unit.url }, stage: 'write', message: String((e as Error)?.message ?? e) } };
+/**
+ * The pipeline over one chunk: every record serialised once and appended to the chunk's
+ * JSON Lines text, every failure an error line. Shared by the in-process engine and the
+ * workers.
+ */
+export function processChunk(units: InputUnit[], rules: Rules): ChunkOutput & { records: string } {
+  let records = '';
+  let recordCount = 0;
+  const errors: ErrorLine[] = [];
+  for (const unit of units) {
+    const r = processUnit(unit, rules);
+    if (!r.ok) {
+      errors.push(r.error);
+      continue;
+    }
+    let line: string;
+    try {
+      line = JSON.stringify(r.record);
+    } catch (e) {
+      errors.push({ source: { path: unit.path, row: unit.row, url: unit.url }, stage: 'write', message: String((e as Error)?.message ?? e) });
+      continue;
+    }
+    records += line + '\n';
+    recordCount++;
   }
-}
-
-export function processChunk(units: InputUnit[], rules: Rules): WorkResult[] {
-  const out: WorkResult[] = new Array(units.length);
-  for (let i = 0; i < units.length; i++) out[i] = processToResult(units[i]!, rules);
-  return out;
+  return { records, recordCount, errors };
 }

@@ -14,8 +14,8 @@ describe('PoolEngine', () => {
     const a = Buffer.from('bài một'); // small Buffers share Node's 8 KB pool
     const b = Buffer.from('bài hai');
     expect(a.buffer).toBe(b.buffer);
-    const [r] = await engine.run([{ path: 'a', row: null, url: null, kind: 'text', bytes: a }]);
-    expect(r).toEqual({ ok: true, line: JSON.stringify({ path: 'a', text: 'bài một' }) });
+    const r = await engine.run([{ path: 'a', row: null, url: null, kind: 'text', bytes: a }]);
+    expect(r).toEqual({ records: JSON.stringify({ path: 'a', text: 'bài một' }) + '\n', recordCount: 1, errors: [] });
     // the neighbour in the pool is still readable: the pool was copied from, not transferred
     expect(b.toString()).toBe('bài hai');
     expect(a.toString()).toBe('bài một');
@@ -24,38 +24,39 @@ describe('PoolEngine', () => {
   it('transfers a buffer of its own (no copy): it is detached in the main thread afterwards', async () => {
     const own = new Uint8Array(new ArrayBuffer(5));
     own.set([104, 101, 108, 108, 111]);
-    const [r] = await engine.run([{ path: 'own', row: null, url: null, kind: 'text', bytes: own }]);
-    expect(r).toEqual({ ok: true, line: JSON.stringify({ path: 'own', text: 'hello' }) });
+    const r = await engine.run([{ path: 'own', row: null, url: null, kind: 'text', bytes: own }]);
+    expect(r.records).toBe(JSON.stringify({ path: 'own', text: 'hello' }) + '\n');
     expect(own.buffer.byteLength).toBe(0);
   });
 
   it('a thrown error fails its chunk as error lines, the pool goes on', async () => {
     const res = await engine.run([unit('x'), unit('throw')]);
-    expect(res.map((r) => r.ok)).toEqual([false, false]);
-    expect(res[1]).toMatchObject({ ok: false, error: { stage: 'extract', source: { path: 'throw' } } });
-    expect((res[1] as any).error.message).toMatch(/boom in the worker/);
+    expect(res.recordCount).toBe(0);
+    expect(res.errors.map((e) => e.source.path)).toEqual(['x', 'throw']);
+    expect(res.errors[1]).toMatchObject({ stage: 'extract', source: { path: 'throw' } });
+    expect(res.errors[1]!.message).toMatch(/boom in the worker/);
     const again = await engine.run([unit('y')]);
-    expect(again[0]!.ok).toBe(true);
+    expect(again.recordCount).toBe(1);
   });
 
   it('a chunk that never finishes is aborted after the timeout; its thread is replaced', async () => {
     const t0 = Date.now();
     const res = await engine.run([unit('hang')]);
     expect(Date.now() - t0).toBeLessThan(10_000);
-    expect(res[0]).toMatchObject({ ok: false, error: { stage: 'extract', source: { path: 'hang' } } });
-    expect((res[0] as any).error.message).toMatch(/not finished after 1 s, aborted/);
+    expect(res.errors[0]).toMatchObject({ stage: 'extract', source: { path: 'hang' } });
+    expect(res.errors[0]!.message).toMatch(/not finished after 1 s, aborted/);
     const after = await Promise.all([engine.run([unit('p')]), engine.run([unit('q')])]);
-    expect(after.map((r) => r[0]!.ok)).toEqual([true, true]);
+    expect(after.map((r) => r.recordCount)).toEqual([1, 1]);
   });
 
   it('a worker out of memory fails its chunk, not the process', async () => {
     const small = new PoolEngine(1, undefined, { filename: standIn, maxOldGenerationSizeMb: 64 });
     try {
       const res = await small.run([unit('oom')]);
-      expect(res[0]).toMatchObject({ ok: false, error: { stage: 'extract', source: { path: 'oom' } } });
-      expect((res[0] as any).error.message).toMatch(/memory/i);
+      expect(res.errors[0]).toMatchObject({ stage: 'extract', source: { path: 'oom' } });
+      expect(res.errors[0]!.message).toMatch(/memory/i);
       const next = await small.run([unit('fine')]);
-      expect(next[0]!.ok).toBe(true);
+      expect(next.recordCount).toBe(1);
     } finally {
       await small.close();
     }

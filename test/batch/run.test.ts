@@ -10,7 +10,11 @@ function slowSink(track: { pulled: number; written: number; maxAhead: number }) 
   return {
     lines: [] as string[],
     error: null as Error | null,
-    async write(lines: string[]) {
+    /** as LineSink.write: a chunk's lines, each ending in a newline, as a string or UTF-8 bytes */
+    async write(data: string | Uint8Array, count: number) {
+      const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+      const lines = text ? text.split('\n').slice(0, -1) : [];
+      expect(lines.length).toBe(count);
       this.lines.push(...lines);
       track.written += lines.length;
       await new Promise((r) => setTimeout(r, 1));
