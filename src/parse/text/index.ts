@@ -18,7 +18,7 @@ interface Item extends Unit {
   clean: string;
   hasTime: boolean;
   /** a date line labelled as the site's clock */
-  clock?: boolean;
+  clock: boolean;
 }
 
 // a line that ends a sentence (or a list intro); captions and headings usually do not
@@ -37,21 +37,33 @@ const LIST_ITEM = /^(?:[-+•*–—]\s|\d{1,2}[.)]\s)/u;
 const RESUME_LENGTH = 80;
 const SENTENCE_END = /[.!…"”]$/u;
 
-function shapeOf(u: Unit, r: StructureRules, rules: Rules): Pick<Item, 'shape' | 'clean' | 'hasTime' | 'clock'> {
+/**
+ * A unit judged on its own. Every Item is built here with the same properties in the same
+ * order (one hidden class): items of several shapes made parseText's optimised code
+ * deoptimise and recompile over and over on a long batch.
+ */
+function toItem(u: Unit, r: StructureRules, rules: Rules): Item {
+  const item: Item = { text: u.text, line: u.line, lines: u.lines, shape: 'content', kind: null, clean: u.text, hasTime: false, clock: false };
   // furniture lines are short: long units skip the (costly) key and pattern tests
   if (u.text.length <= r.maxFurnitureLength) {
     const key = lineKey(u.text);
-    if (r.debris.has(key)) return { shape: 'debris', clean: u.text, hasTime: false };
-    if (r.sectionEnders.has(key)) return { shape: 'ender', clean: u.text, hasTime: false };
-    if (r.boilerLines.has(key)) return { shape: 'boiler', clean: u.text, hasTime: false };
+    if (r.debris.has(key)) item.shape = 'debris';
+    else if (r.sectionEnders.has(key)) item.shape = 'ender';
+    else if (r.boilerLines.has(key)) item.shape = 'boiler';
+    if (item.shape !== 'content') return item;
   }
-  if (u.text.length <= MAX_PATTERN_LINE && r.boilerPattern?.test(u.text)) return { shape: 'boiler', clean: u.text, hasTime: false };
-  if (u.text.length <= 80 && isSiteName(u.text, r)) return { shape: 'boiler', clean: u.text, hasTime: false };
-  if (u.text.length > rules.dates.maxDatelineLength + 20) return { shape: 'content', clean: u.text, hasTime: false };
+  if (u.text.length <= MAX_PATTERN_LINE && r.boilerPattern?.test(u.text)) return ((item.shape = 'boiler'), item);
+  if (u.text.length <= 80 && isSiteName(u.text, r)) return ((item.shape = 'boiler'), item);
+  if (u.text.length > rules.dates.maxDatelineLength + 20) return item;
   const clean = r.widgetSuffix ? u.text.replace(r.widgetSuffix, '').trim() : u.text;
   const d = matchDateLine(clean, rules.dates);
-  if (d) return { shape: 'date', clean, hasTime: d.hasTime, clock: d.clock };
-  return { shape: 'content', clean: u.text, hasTime: false };
+  if (d) {
+    item.shape = 'date';
+    item.clean = clean;
+    item.hasTime = d.hasTime;
+    item.clock = d.clock === true;
+  }
+  return item;
 }
 
 /**
@@ -72,7 +84,7 @@ function splitDateBylines(units: Unit[], r: StructureRules, rules: Rules): Unit[
       out.push(u);
       continue;
     }
-    for (const p of parts) out.push({ ...u, text: p });
+    for (const p of parts) out.push({ text: p, line: u.line, lines: u.lines });
   }
   return out;
 }
@@ -89,31 +101,55 @@ function words(s: string): number {
   return s.split(/\s+/).length;
 }
 
+/** a content unit no pass has judged yet */
+const isOpenContent = (items: readonly Item[], i: number): boolean => items[i]!.shape === 'content' && items[i]!.kind === null;
+
 /**
  * A plain-text page dump → blocks. Lines are first grouped into units (a caption or
  * paragraph broken over several lines is joined), then each unit is judged by its own
  * shape (furniture, a date line, text) and by where it stands: the header (clock,
  * kicker, title, dateline), the body (lead, paragraphs, captions, subheadings) and the
- * tail (bylines, related lists, comment forms).
+ * tail (bylines, related lists, comment forms). Each of those is one small pass below
+ * (small functions also keep V8's optimised code cheap to rebuild when a new input shape
+ * shows up late in a long batch).
  */
 export function parseText(text: string, rules: Rules): ParsedDoc {
   const r = rules.structure;
+  const units = splitDateBylines(groupLines(text), r, rules);
+  const items: Item[] = [];
+  for (let i = 0; i < units.length; i++) items.push(toItem(units[i]!, r, rules));
+  markFurniture(items);
+  const { titleAt, kickerAt } = markHeader(items, r);
+  markHeaderByline(items, titleAt, r);
+  markDates(items, titleAt, kickerAt);
+  markRepeatedTitle(items, titleAt);
+  markRelatedLists(items, titleAt, r);
+  markTailBylines(items, titleAt, r);
+  markBody(items, titleAt, r);
   const warnings: string[] = [];
-  const items: Item[] = splitDateBylines(groupLines(text), r, rules).map((u) => ({ ...u, ...shapeOf(u, r, rules), kind: null }));
-  const content = (i: number) => items[i]!.shape === 'content' && items[i]!.kind === null;
+  if (titleAt < 0) warnings.push('text: no title line found');
+  return { format: 'text', blocks: toBlocks(items), meta: [], warnings };
+}
 
-  for (const it of items) {
+function markFurniture(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (it.shape === 'boiler' || it.shape === 'ender' || it.shape === 'debris') it.kind = 'boilerplate';
   }
+}
 
-  // header: [menu…] [clock…] [kicker] title [dateline…]
-  // The title is the first content unit that reads as a headline; a run of short menu
-  // items or section names above it is furniture. A unit ending in ":" right above the
-  // headline (only dates between) is its kicker. A long or tagged first unit means the
-  // dump has no headline at all.
+/**
+ * header: [menu…] [clock…] [kicker] title [dateline…]
+ * The title is the first content unit that reads as a headline; a run of short menu
+ * items or section names above it is furniture. A unit ending in ":" right above the
+ * headline (only dates between) is its kicker. A long or tagged first unit means the
+ * dump has no headline at all.
+ */
+function markHeader(items: Item[], r: StructureRules): { titleAt: number; kickerAt: number } {
   let titleAt = -1;
   let kickerAt = -1;
-  const contentIdx = items.map((it, i) => (it.shape === 'content' ? i : -1)).filter((i) => i >= 0);
+  const contentIdx: number[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i]!.shape === 'content') contentIdx.push(i);
   for (let n = 0; n < contentIdx.length - 1 && n <= MAX_MENU_ITEMS; n++) {
     const i = contentIdx[n]!;
     const t = items[i]!.text;
@@ -135,9 +171,11 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
   for (const i of contentIdx) if (i < headStart) items[i]!.kind = 'boilerplate';
   if (kickerAt >= 0) items[kickerAt]!.kind = 'kicker';
   if (titleAt >= 0) items[titleAt]!.kind = 'title';
-  const headerEnd = titleAt; // index of the title (or -1)
+  return { titleAt, kickerAt };
+}
 
-  // a byline printed right under the title ("Bài và ảnh: X", "MINH ANH")
+/** a byline printed right under the title ("Bài và ảnh: X", "MINH ANH") */
+function markHeaderByline(items: Item[], headerEnd: number, r: StructureRules): void {
   let bodyStart = headerEnd + 1;
   while (bodyStart < items.length && items[bodyStart]!.shape !== 'content') bodyStart++;
   if (headerEnd >= 0 && bodyStart < items.length) {
@@ -146,11 +184,20 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
       items[bodyStart]!.kind = 'byline';
     }
   }
+}
 
-  // date lines: the one right under the title is the article's; those above it are the
-  // site's clock, unless nothing under the title gives a date (then the nearest above is)
-  for (const it of items) if (it.shape === 'date' && it.clock) it.kind = 'clock';
-  const dateIdx = items.map((it, i) => (it.shape === 'date' && it.kind === null ? i : -1)).filter((i) => i >= 0);
+/**
+ * date lines: the one right under the title is the article's; those above it are the
+ * site's clock, unless nothing under the title gives a date (then the nearest above is)
+ */
+function markDates(items: Item[], headerEnd: number, kickerAt: number): void {
+  const dateIdx: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.shape !== 'date') continue;
+    if (it.clock) it.kind = 'clock';
+    else if (it.kind === null) dateIdx.push(i);
+  }
   const firstBody = items.findIndex((it, i) => i > Math.max(headerEnd, kickerAt) && it.shape === 'content' && it.kind === null);
   const limit = firstBody < 0 ? items.length : firstBody;
   const above = dateIdx.filter((i) => i < Math.max(headerEnd, kickerAt, 0) || (headerEnd < 0 && i < limit));
@@ -175,46 +222,58 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
       datelineSet = true;
     } else it.kind = 'boilerplate';
   }
+}
 
-  // the title repeated further down (breadcrumbs, share boxes) is furniture
-  if (titleAt >= 0) {
-    const title = items[titleAt]!.text;
-    for (let i = titleAt + 1; i < items.length; i++) if (content(i) && sameText(items[i]!.text, title)) items[i]!.kind = 'boilerplate';
-  }
+/** the title repeated further down (breadcrumbs, share boxes) is furniture */
+function markRepeatedTitle(items: Item[], titleAt: number): void {
+  if (titleAt < 0) return;
+  const title = items[titleAt]!.text;
+  for (let i = titleAt + 1; i < items.length; i++) if (isOpenContent(items, i) && sameText(items[i]!.text, title)) items[i]!.kind = 'boilerplate';
+}
 
-  // related-article lists and comment forms after a section heading: short lines are
-  // furniture until a real paragraph resumes
+/**
+ * related-article lists and comment forms after a section heading: short lines are
+ * furniture until a real paragraph resumes
+ */
+function markRelatedLists(items: Item[], titleAt: number, r: StructureRules): void {
   for (let i = 0; i < items.length; i++) {
     if (items[i]!.shape !== 'ender' || i <= titleAt) continue;
     let j = i + 1;
     for (; j < items.length; j++) {
       const it = items[j]!;
       if (it.shape === 'ender') break;
-      if (!content(j)) continue;
+      if (!isOpenContent(items, j)) continue;
       if (it.text.length >= RESUME_LENGTH && SENTENCE_END.test(it.text)) break;
       // a byline may still follow a "Tin liên quan" box at the very end: judged below
-      if (looksLikeByline(it.text, r) && items.slice(j + 1).every((x) => x.shape !== 'content')) continue;
+      if (looksLikeByline(it.text, r) && noContentAfter(items, j)) continue;
       it.kind = 'boilerplate';
     }
     i = j - 1;
   }
+}
 
-  // tail bylines: up to three byline-like units at the end of the text
-  {
-    let n = 0;
-    for (let i = items.length - 1; i > Math.max(titleAt, 0) && n < 3; i--) {
-      if (!content(i)) {
-        if (items[i]!.kind === 'boilerplate' || items[i]!.kind === 'dateline' || items[i]!.kind === 'clock') continue;
-        break;
-      }
-      if (looksLikeByline(items[i]!.text, r)) {
-        items[i]!.kind = 'byline';
-        n++;
-      } else break;
+function noContentAfter(items: readonly Item[], j: number): boolean {
+  for (let k = j + 1; k < items.length; k++) if (items[k]!.shape === 'content') return false;
+  return true;
+}
+
+/** tail bylines: up to three byline-like units at the end of the text */
+function markTailBylines(items: Item[], titleAt: number, r: StructureRules): void {
+  let n = 0;
+  for (let i = items.length - 1; i > Math.max(titleAt, 0) && n < 3; i--) {
+    if (!isOpenContent(items, i)) {
+      if (items[i]!.kind === 'boilerplate' || items[i]!.kind === 'dateline' || items[i]!.kind === 'clock') continue;
+      break;
     }
+    if (looksLikeByline(items[i]!.text, r)) {
+      items[i]!.kind = 'byline';
+      n++;
+    } else break;
   }
+}
 
-  // body: lead, paragraphs, captions, subheadings
+/** body: lead, paragraphs, captions, subheadings */
+function markBody(items: Item[], titleAt: number, r: StructureRules): void {
   let seenBody = false;
   let afterDebris = false;
   for (let i = 0; i < items.length; i++) {
@@ -223,41 +282,47 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
       afterDebris = true;
       continue;
     }
-    if (!content(i)) continue;
-    const t = it.text;
-    const prev = prevContent(items, i);
-    const next = nextContent(items, i);
-    const dup = (j: number) => j >= 0 && sameText(items[j]!.text, t);
-    if (t.length <= r.maxCaptionLength + 60 && r.captionCredit.test(t)) it.kind = 'caption';
-    else if (dup(prev) || dup(next)) it.kind = 'caption';
-    else if (afterDebris && t.length <= r.maxCaptionLength) it.kind = 'caption';
-    else if (LIST_ITEM.test(t) && seenBody) it.kind = 'paragraph';
-    else if (!seenBody && titleAt >= 0 && words(t) < MIN_HEADLINE_WORDS && !TERMINAL.test(t)) {
-      // a section name or tag between the headline and the text ("Thời sự", "Chính trị")
-      it.kind = looksLikeByline(t, r) ? 'byline' : 'boilerplate';
-    } else if (!seenBody) {
-      it.kind = agencyTag(t, r) ? 'lead' : 'paragraph';
-      const labelled = looksLikeByline(t, r);
-      if (labelled?.labelled && t.length < 120) it.kind = 'byline';
-    } else if (!TERMINAL.test(t) && t.length <= r.maxCaptionLength) {
-      const heading = words(t) <= r.maxHeadingWords && !t.includes(',') && !r.captionStart?.test(t);
-      it.kind = heading ? 'heading' : 'caption';
-    } else {
-      const b = looksLikeByline(t, r);
-      it.kind = b?.labelled && t.length < 120 ? 'byline' : 'paragraph';
-    }
+    if (!isOpenContent(items, i)) continue;
+    it.kind = bodyKind(items, i, titleAt, seenBody, afterDebris, r);
     if (it.kind === 'lead' || it.kind === 'paragraph') seenBody = true;
     afterDebris = false;
   }
+}
 
+function bodyKind(items: readonly Item[], i: number, titleAt: number, seenBody: boolean, afterDebris: boolean, r: StructureRules): BlockKind {
+  const t = items[i]!.text;
+  if (t.length <= r.maxCaptionLength + 60 && r.captionCredit.test(t)) return 'caption';
+  const prev = prevContent(items, i);
+  const next = nextContent(items, i);
+  if ((prev >= 0 && sameText(items[prev]!.text, t)) || (next >= 0 && sameText(items[next]!.text, t))) return 'caption';
+  if (afterDebris && t.length <= r.maxCaptionLength) return 'caption';
+  if (LIST_ITEM.test(t) && seenBody) return 'paragraph';
+  if (!seenBody && titleAt >= 0 && words(t) < MIN_HEADLINE_WORDS && !TERMINAL.test(t)) {
+    // a section name or tag between the headline and the text ("Thời sự", "Chính trị")
+    return looksLikeByline(t, r) ? 'byline' : 'boilerplate';
+  }
+  if (!seenBody) {
+    const labelled = looksLikeByline(t, r);
+    if (labelled?.labelled && t.length < 120) return 'byline';
+    return agencyTag(t, r) ? 'lead' : 'paragraph';
+  }
+  if (!TERMINAL.test(t) && t.length <= r.maxCaptionLength) {
+    const heading = words(t) <= r.maxHeadingWords && !t.includes(',') && !r.captionStart?.test(t);
+    return heading ? 'heading' : 'caption';
+  }
+  const b = looksLikeByline(t, r);
+  return b?.labelled && t.length < 120 ? 'byline' : 'paragraph';
+}
+
+function toBlocks(items: readonly Item[]): Block[] {
   const blocks: Block[] = [];
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const kind = it.kind ?? 'boilerplate';
     const textOut = kind === 'dateline' || kind === 'clock' ? it.clean : it.text;
     blocks.push({ kind, text: textOut, origin: it.lines > 1 ? `lines ${it.line}-${it.line + it.lines - 1}` : `line ${it.line}` });
   }
-  if (titleAt < 0) warnings.push('text: no title line found');
-  return { format: 'text', blocks, meta: [], warnings };
+  return blocks;
 }
 
 /** After a run of short menu units from contentIdx[k], does a headline-like unit follow? */
