@@ -185,10 +185,17 @@ interface Piece {
   /** this piece starts after a hard boundary (or at the start of a line) */
   hard: boolean;
   /** the very first piece of the content */
-  first?: boolean;
+  first: boolean;
   /** the article's date line */
-  dateline?: boolean;
+  dateline: boolean;
 }
+
+/**
+ * Every piece is made here, with all four properties in one order: pieces of several
+ * shapes made the optimised code of piecesToBlocks deoptimise and recompile again and
+ * again on a long batch.
+ */
+const piece = (text: string, hard: boolean, first = false, dateline = false): Piece => ({ text, hard, first, dateline });
 
 /**
  * A location stamp glued to the first word ("Quảng BìnhHai bé trai…", "Hà NộiKhoa Cấp cứu…")
@@ -217,7 +224,7 @@ export function contentBlocks(content: string, r: ContentRules): Block[] {
     const chunks = markHardBoundaries(line).split(HARD_RE);
     for (const chunk of chunks) {
       const sentences = splitSentences(chunk.trim(), r);
-      sentences.forEach((s, i) => pieces.push({ text: s, hard: i === 0, first: pieces.length === 0 }));
+      for (let i = 0; i < sentences.length; i++) pieces.push(piece(sentences[i]!, i === 0, pieces.length === 0));
     }
   }
   return piecesToBlocks(splitDateline(pieces, r), r);
@@ -229,7 +236,9 @@ function splitDateline(pieces: Piece[], r: ContentRules): Piece[] {
   if (!first) return pieces;
   const m = r.dateline.exec(first.text);
   if (!m) return pieces;
-  return [{ text: m[0].trim(), hard: true, dateline: true }, { text: first.text.slice(m[0].length).trim(), hard: true }, ...pieces.slice(1)];
+  const out = [piece(m[0].trim(), true, false, true), piece(first.text.slice(m[0].length).trim(), true)];
+  for (let i = 1; i < pieces.length; i++) out.push(pieces[i]!);
+  return out;
 }
 
 type Kind = Block['kind'];
@@ -249,7 +258,9 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
       kinds.push(part.kind);
     }
   }
-  const dropped = pieces.map(() => false);
+  // flags per piece in typed arrays: one fixed shape whatever the count (an empty array made
+  // by map() has another elements kind than a full one, and costs a deoptimisation)
+  const dropped = new Uint8Array(pieces.length);
 
   // a bare credit ("Video: IDF") takes the sentences before it as its caption: back to the start
   // of the glued stretch when that is close (≤ 3 sentences), else only the last sentence
@@ -270,12 +281,12 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
       kinds[i] = 'boilerplate';
       continue;
     }
-    for (const j of use) dropped[j] = true;
-    pieces[i] = { text: use.map((j) => pieces[j]!.text).join(' ') + ' ' + pieces[i]!.text, hard: pieces[use[0]!]!.hard };
+    for (const j of use) dropped[j] = 1;
+    pieces[i] = piece(use.map((j) => pieces[j]!.text).join(' ') + ' ' + pieces[i]!.text, pieces[use[0]!]!.hard);
   }
 
   // chrome sentences anywhere; related-article bullets
-  const noChrome = pieces.map(() => false); // holds no chrome cue (tested, none found)
+  const noChrome = new Uint8Array(pieces.length); // holds no chrome cue (tested, none found)
   for (let i = 0; i < pieces.length; i++) {
     if (kinds[i] !== 'paragraph' || dropped[i]) continue;
     const t = pieces[i]!.text;
@@ -284,7 +295,7 @@ function piecesToBlocks(input: Piece[], r: ContentRules): Block[] {
       continue;
     }
     if (!r.chrome.test(t)) {
-      noChrome[i] = true;
+      noChrome[i] = 1;
       continue;
     }
     if (wordCount(t) < 40 || hasUrlOrMail(t)) kinds[i] = 'boilerplate';
@@ -382,12 +393,12 @@ function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
     const before = rest.slice(0, m.index).trim();
     const credit = rest.slice(m.index, nameEnd).trim();
     const text = (before ? before + ' ' : '') + credit;
-    out.push({ piece: { text: text.trim(), hard, first: p.first && !out.length }, kind: 'caption' });
+    out.push({ piece: piece(text.trim(), hard, p.first && !out.length), kind: 'caption' });
     rest = rest.slice(nameEnd).trim();
     hard = true;
     if (!rest) break;
   }
-  if (rest) out.push({ piece: { text: rest, hard, first: p.first && !out.length }, kind: 'paragraph' });
+  if (rest) out.push({ piece: piece(rest, hard, p.first && !out.length), kind: 'paragraph' });
   return out;
 }
 
