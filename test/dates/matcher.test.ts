@@ -10,6 +10,7 @@ const texts = [
   'khôm nay không phải một từ; xhôm qua cũng vậy, nhưng (hôm nay) thì có.',
   'Rạng sáng nay, ngày mai và đêm khuya qua: ba cụm liền nhau.',
   'Không có gì ở đây cả.',
+  'Tối  qua\n(3/4) và chiều\tnay; KHUYA hôm qua, ſáng nay, Ngày Mai, ngày 8/1, sángnay, hôm nayx.',
   '',
 ];
 
@@ -29,6 +30,14 @@ describe('wordStartMatcher', () => {
       [0, 'AB'],
       [7, 'cd'],
       [11, 'Cd'],
+    ]);
+  });
+
+  it('tries phrases that are not words of letters at every word start that may open them', () => {
+    const m = wordStartMatcher(/(?<![\p{L}\p{N}])(?:\(cũ\)|tp\.)/giu, ['(cũ)', 'tp.']);
+    expect(m('huyện A (cũ), TP. B, xtp. C').map((x) => [x.index, x[0]])).toEqual([
+      [8, '(cũ)'],
+      [14, 'TP.'],
     ]);
   });
 

@@ -68,15 +68,88 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+interface FirstPair {
+  first: string;
+  /** the second words that may follow after white space; null: the first word is a whole phrase */
+  seconds: string[] | null;
+}
+
+/**
+ * The first two words of the phrases, lower case. Undefined when a phrase word holds
+ * something besides letters and numbers (then the regex is tried at every word start).
+ */
+function firstPairs(phrases: readonly string[]): FirstPair[] | undefined {
+  const pairs = new Map<string, Set<string> | null>();
+  for (const p of phrases) {
+    const words = p.normalize('NFC').toLowerCase().split(/ +/);
+    if (words.some((w) => !w || [...w].some((ch) => ch.length > 1 || !isLetterOrNumberCode(ch.charCodeAt(0))))) return undefined;
+    const [w1, w2] = words as [string, string | undefined];
+    if (w2 === undefined) pairs.set(w1, null);
+    else if (pairs.get(w1) !== null) pairs.set(w1, (pairs.get(w1) ?? new Set<string>()).add(w2));
+  }
+  return [...pairs].map(([first, seconds]) => ({ first, seconds: seconds && [...seconds] }));
+}
+
+// letters that case-insensitive matching folds onto another letter than toLowerCase does
+const ODD_FOLDS: Record<string, string> = { s: '\u017f', k: '\u212a', å: '\u212b', ß: '\u1e9e' };
+
+/** A regex class of the code units the /iu regex takes for one lower-case letter. */
+function letterClass(ch: string): string {
+  const upper = ch.toUpperCase();
+  const units = new Set([ch, upper.length === 1 ? upper : ch]);
+  const odd = ODD_FOLDS[ch];
+  const all = [...units].map(escapeRegExp).join('') + (odd ?? '');
+  return all.length > 1 ? `[${all}]` : all;
+}
+
+/**
+ * A plain (not unicode, no look-behind) regex that finds where the first two words of a
+ * phrase stand, in either case: run natively over the text, it leaves a handful of places
+ * per article for the full regex to try.
+ */
+function pairScanner(pairs: readonly FirstPair[]): RegExp {
+  const word = (w: string) => [...w].map(letterClass).join('');
+  const alts = pairs.map(({ first, seconds }) =>
+    seconds === null ? word(first) : `${word(first)}\\s+(?:${seconds.map(word).join('|')})`,
+  );
+  return new RegExp(alts.join('|'), 'g');
+}
+
 /**
  * All matches of a global regex that opens with the word-start look-behind WB_START and
- * then one of some literal phrases (matched case-insensitively): the same matches as
- * `text.matchAll(re)`, but the regex only runs (sticky) where such a phrase can start, at
- * a word start whose first character folds to a phrase's first letter. On running text
- * that is a few positions per hundred instead of every one.
+ * then one of some literal phrases (matched case-insensitively, spaces standing for any
+ * white space): the same matches as `text.matchAll(re)`, but the regex only runs (sticky)
+ * where such a phrase can start. When the phrases are words of letters, that is where a
+ * plain scan finds their first two words ("ngày" opens "ngày mai", so "ngày 8/1" is passed
+ * over); otherwise at every word start whose first character folds to a phrase's first
+ * letter.
  */
 export function wordStartMatcher(re: RegExp, phrases: readonly string[]): (text: string) => RegExpExecArray[] {
   const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  const wordStart = (text: string, i: number): boolean =>
+    // WB_START: no letter or number right before (a surrogate before is left to the regex)
+    i === 0 || !isLetterOrNumberCode(text.charCodeAt(i - 1));
+  /** the regex at i: pushes a match and returns where to go on, or -1 */
+  const tryAt = (text: string, i: number, out: RegExpExecArray[]): number => {
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) return -1;
+    out.push(m);
+    return i + m[0].length;
+  };
+  const pairs = firstPairs(phrases);
+  if (pairs) {
+    const scan = pairScanner(pairs);
+    return (text) => {
+      const out: RegExpExecArray[] = [];
+      scan.lastIndex = 0;
+      for (let m = scan.exec(text); m; m = scan.exec(text)) {
+        const next = wordStart(text, m.index) ? tryAt(text, m.index, out) : -1;
+        scan.lastIndex = next < 0 ? m.index + 1 : next;
+      }
+      return out;
+    };
+  }
   const firsts = [...new Set(phrases.map((p) => p.normalize('NFC').charAt(0)))].map(escapeRegExp).join('|');
   const opens = new RegExp(`^(?:${firsts})`, re.flags.replace(/[gy]/g, ''));
   // per code unit: 0 not looked at yet, 1 cannot open a phrase, 2 can
@@ -94,19 +167,8 @@ export function wordStartMatcher(re: RegExp, phrases: readonly string[]): (text:
     const n = text.length;
     let i = 0;
     while (i < n) {
-      // WB_START: no letter or number right before (a surrogate before is left to the regex)
-      if (!canOpen(text.charCodeAt(i)) || (i > 0 && isLetterOrNumberCode(text.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (!m || m[0].length === 0) {
-        i++;
-        continue;
-      }
-      out.push(m);
-      i += m[0].length;
+      const next = canOpen(text.charCodeAt(i)) && wordStart(text, i) ? tryAt(text, i, out) : -1;
+      i = next < 0 ? i + 1 : next;
     }
     return out;
   };
@@ -132,7 +194,7 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
     // "<pod> <relative>" ("chiều nay", "sáng hôm qua") or a self-standing phrase ("hôm nay"),
     // then an optional "(d/m[/y])": groups 1 pod, 2 relative after pod, 3 standalone, 4-6 d/m/y
     relative,
-    relativeMatches: wordStartMatcher(relative, [...pods, ...relStandalone]),
+    relativeMatches: wordStartMatcher(relative, [...pods.flatMap((p) => rels.map((r) => `${p} ${r}`)), ...relStandalone]),
     relativeDays: new Map(Object.entries(file.relativeDays).map(([k, v]) => [k.toLowerCase(), v])),
     notEventBefore: file.notEventBefore.length
       ? new RegExp(`${WB_START}(?:${alternation(file.notEventBefore)})\\s+(?:ngày\\s+)?$`, 'iu')
