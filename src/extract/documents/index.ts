@@ -26,49 +26,88 @@ export function extractDocuments(text: ArticleText, rules: Rules): CitedDocument
   return mergeDocuments(found, r);
 }
 
+/** what opens at a position: a list cue, a kind word, a short code name, or a number code */
+const CUE = 0;
+const KIND = 1;
+const ABBR = 2;
+const CODE = 3;
+
+interface Start {
+  group: number;
+  /** end of the cue, kind word or short name (a code's end is read from its token) */
+  end: number;
+}
+
+/**
+ * The next word start at or after `pos` where a citation may open, or -1. Only word starts
+ * are looked at: a kind word or a code glued to a word on its left is never a citation.
+ * The cue, kind and short-name phrases are tried in their rule order, then a number code.
+ */
+function nextStart(s: string, pos: number, r: DocumentRules, hit: Start): number {
+  const starts = r.starts;
+  for (let i = starts.nextStart(s, pos); i >= 0; i = starts.nextStart(s, i + 1)) {
+    const a = starts.matchAt(s, i);
+    if (a >= 0) {
+      hit.group = r.startGroups[a]!;
+      hit.end = i + starts.lengths[a]!;
+      return i;
+    }
+    if (isDigitCode(s.charCodeAt(i))) {
+      r.codeStart.lastIndex = i;
+      if (r.codeStart.test(s)) {
+        hit.group = CODE;
+        hit.end = r.codeStart.lastIndex;
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
 /** Scan one string for citations; pushes one entry per mention (merged later). */
 export function scanDocuments(s: string, field: Field, index: number, r: DocumentRules, units: FigureRules, out: CitedDocument[]): void {
-  const re = r.finder;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const hit: Start = { group: 0, end: 0 };
   // where the number an amending law took stands, so the amended law does not take it too
   let claimed = -1;
-  while ((m = re.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const start = m.index;
-    let end = start + m[0].length;
+  let pos = 0;
+  for (;;) {
+    const start = nextStart(s, pos, r, hit);
+    if (start < 0) break;
+    const group = hit.group;
+    let end = hit.end;
     let next = end;
-    // whole words only ("luật" is not the end of "pháp luật"… but it is a word there; "lệnh"
-    // in "mệnh lệnh" is not at a word start)
-    if ((start > 0 && isWordCode(s.charCodeAt(start - 1))) || (g.code === undefined && isWordCode(s.charCodeAt(end)))) {
-      re.lastIndex = start + 1;
+    // whole words only: the phrase ends where the word ends ("Hiến pháp" is not the start of "Hiến phápX")
+    if (group !== CODE && isWordCode(s.charCodeAt(end))) {
+      pos = start + 1;
       continue;
     }
-    if (g.code !== undefined) {
+    let code = '';
+    if (group === CODE) {
       // the code runs to the end of its token: "686-QĐ/TU", "30/2020/NĐ-CP"
       const tok = tokenAt(s, start)!;
       if (!CODE_NUMBER.test(tok.text) || DATE_TOKEN.test(tok.text)) {
-        re.lastIndex = tok.end;
+        pos = tok.end;
         continue;
       }
-      g.code = tok.text;
+      code = tok.text;
       end = tok.end;
       next = end;
     }
+    const word = group === CODE ? code : s.slice(start, end);
     const mk = (kind: string, number: string | null, date: string | null, issuer: string | null, a: number, b: number) => {
       out.push({ kind, number, date, issuer, raw: s.slice(a, b), span: { field, index, start: a, end: b } });
       next = Math.max(next, b);
     };
-    if (g.kind !== undefined) {
-      const kind = r.kindByName.get(g.kind.toLowerCase())!;
+    if (group === KIND) {
+      const kind = r.kindByName.get(word.toLowerCase())!;
       const before = tokensBefore(s, start, 3);
       if (r.notTitleBefore.matchBefore(before, 0) > 0) {
-        re.lastIndex = end;
+        pos = end;
         continue;
       }
       const after = tokensAfter(s, end, 48);
-      const amend = r.titled.has(kind.toLowerCase()) && isCapitalised(g.kind) ? amendingNumber(after, r) : null;
-      const numbered = amend ? null : readNumbered(s, after, isCapitalised(g.kind), r, units);
+      const amend = r.titled.has(kind.toLowerCase()) && isCapitalised(word) ? amendingNumber(after, r) : null;
+      const numbered = amend ? null : readNumbered(s, after, isCapitalised(word), r, units);
       if (amend) {
         // the amending law owns the number; the scan goes on after the cue, so the laws it
         // amends are listed on their own (without that number)
@@ -82,20 +121,20 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
           if (k === 0) mk(kind, n.number, n.date ?? numbered.date, numbered.issuer, start, numbered.end);
           else mk(kind, n.number, n.date ?? numbered.date, numbered.issuer, n.end - n.number.length, n.end);
         });
-      } else if (r.quotedTitle.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+      } else if (r.quotedTitle.has(kind.toLowerCase()) && isCapitalised(word)) {
         const b = quotedTitleEnd(s, end);
         if (b > 0) mk(kind, null, null, null, start, b);
         else if (r.capitalTitled.has(kind.toLowerCase()) && after[0]?.word && isCapitalised(after[0].text) && !r.plenumBodies.matchAfter(after, 0) && !r.bodyHeads.matchAfter(after, 0)) {
           // 'Đề án Phát triển ứng dụng dữ liệu …': a capitalised title without quotes
           mk(kind, null, null, null, start, capitalTitleEnd(after, r));
         }
-      } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+      } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(word)) {
         // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992"
         let b = end;
         const y = after[0]?.low === 'năm' ? 1 : 0;
         if (/^\d{4}$/.test(after[y]?.text ?? '')) b = after[y]!.end;
         mk(kind, null, null, null, start, b);
-      } else if (r.titled.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+      } else if (r.titled.has(kind.toLowerCase()) && isCapitalised(word)) {
         const t = readTitle(after, r);
         if (t) {
           const titleEnd = t.end;
@@ -108,26 +147,26 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
             mk(kind, null, null, null, start, titleEnd);
           }
         }
-      } else if (r.subjectTitled.has(kind.toLowerCase()) && isCapitalised(g.kind)) {
+      } else if (r.subjectTitled.has(kind.toLowerCase()) && isCapitalised(word)) {
         const t = readSubjectTitle(s, after, r);
         if (t) mk(kind, null, null, t.issuer, start, t.end);
       }
-    } else if (g.abbr !== undefined) {
+    } else if (group === ABBR) {
       // short names are written in capitals; "blds" in lower case is not one
-      const a = r.abbreviations.get(g.abbr);
+      const a = r.abbreviations.get(word);
       if (a) mk(a.kind, null, null, null, start, end);
-    } else if (g.cue !== undefined) {
-      const kind = r.listKind.get(g.cue.toLowerCase()) ?? 'Luật';
+    } else if (group === CUE) {
+      const kind = r.listKind.get(word.toLowerCase()) ?? 'Luật';
       for (const item of readList(s, end, r)) mk(kind, null, null, null, item.start, item.end);
-    } else if (g.code !== undefined) {
-      const kind = kindOfCode(g.code, r);
+    } else if (group === CODE) {
+      const kind = kindOfCode(code, r);
       if (kind) {
         const after = tokensAfter(s, end, 40);
-        const tail = readDateIssuer(s, after, 0, r, yearOfCode(g.code));
-        mk(kind, g.code, tail.date, tail.issuer, start, Math.max(end, tail.end));
+        const tail = readDateIssuer(s, after, 0, r, yearOfCode(code));
+        mk(kind, code, tail.date, tail.issuer, start, Math.max(end, tail.end));
       }
     }
-    re.lastIndex = Math.max(next, start + 1);
+    pos = Math.max(next, start + 1);
   }
 }
 

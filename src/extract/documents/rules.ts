@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { readRuleFile, escapeRegExp } from '../../rules/load.js';
+import { readRuleFile } from '../../rules/load.js';
 import { foldKey } from '../../normalise/text.js';
 import { PhraseSet } from '../figures/words.js';
-import { firstLetterEitherCase } from '../figures/rules.js';
+import { StartFinder, type Alternative } from '../figures/starts.js';
 
 /** rules/documents.json: document kinds, their number codes, and the words around citations */
 export const DocumentRulesFile = z.object({
@@ -84,10 +84,14 @@ export interface DocumentRules {
   capitalTitled: Set<string>;
   bodyHeads: PhraseSet;
   /**
-   * One scan finds every place a citation may start: a kind word, a short code name, a
-   * list cue, or a bare number code ("686-QĐ/TU"). Named groups tell which.
+   * What may open a citation at a word start, in this order: a list cue, a kind word
+   * (either case of the first letter), a short code name ("BLDS"); longest first in each.
    */
-  finder: RegExp;
+  starts: StartFinder;
+  /** for each of `starts`: 0 list cue, 1 kind word, 2 short name */
+  startGroups: Uint8Array;
+  /** sticky: the opening of a bare number code at a digit ("686-QĐ/TU", "30/2020/NĐ-CP") */
+  codeStart: RegExp;
 }
 
 const low = (s: string) => s.normalize('NFC').toLowerCase();
@@ -106,16 +110,25 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
   const listKind = new Map<string, string>();
   for (const cue of f.listCues) listKind.set(low(cue), low(cue).includes('bộ luật') ? 'Bộ luật' : 'Luật');
 
-  // No look-behind and no i flag: both make V8 test every position slowly. The first
-  // letter takes either case; word boundaries are checked by the caller.
-  const alt = (xs: string[]) => [...xs].sort(byLength).map(firstLetterEitherCase).join('|');
-  const names = alt([...kindByName.keys()]);
-  const abbr = Object.keys(f.abbreviations).sort(byLength).map(escapeRegExp).join('|');
-  const cues = alt(f.listCues.map(low));
+  // One walk over the text finds every place a citation may start; the phrases are
+  // compared only at word starts that open with one of their first letters. Word
+  // boundaries are checked by the caller.
+  const sorted = (xs: string[]) => [...xs].sort(byLength);
+  const alternatives: Alternative[] = [];
+  const groups: number[] = [];
+  const add = (xs: string[], group: number, eitherCase: boolean) => {
+    for (const text of xs) {
+      alternatives.push({ text, eitherCase });
+      groups.push(group);
+    }
+  };
+  add(sorted(f.listCues.map(low)), 0, true);
+  add(sorted([...kindByName.keys()]), 1, true);
+  add(sorted(Object.keys(f.abbreviations)), 2, false);
   // the opening of a number code: digits, an optional /year, a dash or slash, a capital
   // ("686-QĐ/TU", "30/2020/NĐ-CP", "1234/QĐ-UBND"); the whole token is checked later
-  const code = '[0-9]{1,5}(?:-[0-9]{1,3})?(?:/[0-9]{4})?[-/][A-ZĐ]';
-  const finder = new RegExp(`(?<cue>${cues})|(?<kind>${names})|(?<abbr>${abbr})|(?<code>${code})`, 'g');
+  const code = '[0-9]{1,5}(?:-[0-9]{1,3})?(?:\\/[0-9]{4})?[-/][A-ZĐ]';
+  const codeStart = new RegExp(code, 'y');
   return {
     kindByName,
     kindByCode,
@@ -137,7 +150,9 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     listLinks: new PhraseSet(f.listLinks),
     maxTitleWords: f.maxTitleWords,
     plainNumberFollowers: new PhraseSet(f.plainNumberFollowers),
-    finder,
+    starts: new StartFinder(alternatives, { digitsInWords: false, extra: code }),
+    startGroups: Uint8Array.from(groups),
+    codeStart,
     kindQualifiers: new PhraseSet(f.kindQualifiers),
     amendCues: new PhraseSet(f.amendCues),
     subjectTitled: new Set(f.subjectTitled.map(low)),

@@ -50,23 +50,35 @@ interface NumberRead {
   partOfWhole: boolean;
 }
 
-/** Scan one string; push the figures found. `lastIndex` always moves forward. */
+/**
+ * Scan one string; push the figures found. A figure may start at any digit, or where a
+ * number word opens a word (a number word inside a word is not one: "hai" in "khai").
+ * The scan position always moves forward.
+ */
 export function scanField(s: string, field: Field, index: number, r: FigureRules, out: Figure[]): void {
-  const re = r.candidate;
-  re.lastIndex = 0;
+  const words = r.numberStarts;
   let prevEnd = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const pos = m.index;
+  let pos = 0;
+  while ((pos = words.nextStart(s, pos)) >= 0) {
     const isDigit = isDigitCode(s.charCodeAt(pos));
-    let next = pos + m[0].length;
+    let len = 1;
+    if (!isDigit) {
+      // the number word the rules list first among those written here ("bảy" before "ba")
+      const a = words.matchAt(s, pos);
+      if (a < 0) {
+        pos++;
+        continue;
+      }
+      len = words.lengths[a]!;
+    }
+    let next = pos + len;
     let num: NumberRead | null = null;
     if (isDigit) {
       const tok = tokenAt(s, pos)!;
       next = tok.end;
       if (!gluedLeft(s, pos)) num = readDigits(s, tok, r);
-    } else if ((pos === 0 || !isWordCode(s.charCodeAt(pos - 1))) && !isWordCode(s.charCodeAt(next))) {
-      // a number word standing as a whole word, not the start of "hai" in "khai"
+    } else if (!isWordCode(s.charCodeAt(next))) {
+      // a number word standing as a whole word, not "ba" opening "bao"
       num = readWords(s, pos, r);
     }
     if (num) {
@@ -77,7 +89,7 @@ export function scanField(s: string, field: Field, index: number, r: FigureRules
         next = Math.max(next, fig.figure.span.end);
       }
     }
-    re.lastIndex = Math.max(next, pos + 1);
+    pos = Math.max(next, pos + 1);
   }
 }
 

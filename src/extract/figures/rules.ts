@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readRuleFile } from '../../rules/load.js';
 import { PhraseSet, splitPhrase } from './words.js';
+import { StartFinder } from './starts.js';
 
 /** rules/units.json: counted nouns, measures and the words around quoted figures */
 export const UnitsFile = z.object({
@@ -118,10 +119,10 @@ export interface FigureRules {
     vague: PhraseSet;
   };
   /**
-   * Finds the next place a figure may start: a digit, or a number word standing alone.
-   * Built once; used with lastIndex.
+   * The number words a figure may start with ("hai", "mười"; either case of the first
+   * letter), longest first; with a digit, they are where a figure may start.
    */
-  candidate: RegExp;
+  numberStarts: StartFinder;
 }
 
 const low = (s: string) => s.normalize('NFC').toLowerCase();
@@ -153,10 +154,13 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
   const glued = new Map<string, string>();
   for (const g of units.glued) glued.set(g, g);
 
-  // a digit, or a number word (either case of its first letter); word boundaries are
-  // checked by the caller, which is much cheaper than a look-behind at every position
+  // a figure starts at a digit (even inside a word: the scan decides) or a number word
+  // that starts a word (either case of its first letter), the longest first
   const words = [...Object.keys(numbers.digits), ...numbers.ten].map(low).sort((a, b) => b.length - a.length);
-  const candidate = new RegExp(`[0-9]|${words.map(firstLetterEitherCase).join('|')}`, 'g');
+  const numberStarts = new StartFinder(
+    words.map((text) => ({ text, eitherCase: true })),
+    { digitsInWords: true },
+  );
 
   return {
     unitKind,
@@ -201,7 +205,7 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
       excludedPairs: new PhraseSet(numbers.excludedPairs),
       vague: new PhraseSet(numbers.vague),
     },
-    candidate,
+    numberStarts,
   };
 }
 
