@@ -32,8 +32,8 @@ export function extractOrganizations(
   const all = [text.title ?? '', ...text.paragraphs, ...text.captions];
   for (const s of all) {
     if (!s) continue;
-    const toks = tokensOf(text, s, rules.people.words);
-    scanField(toks, s, rules, found);
+    const ft = tokensOf(text, s, rules.people.words);
+    scanField(ft.toks, ft.text, rules, found);
   }
   // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully
   const keys = [...found.orgs.keys()];

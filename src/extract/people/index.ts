@@ -573,8 +573,8 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   const all = fields(text);
   for (const f of all) {
     if (!f.s) continue;
-    const toks = tokensOf(text, f.s, pr.words);
-    const hits = new FieldScanner(toks, f.s, pr, f.field, f.index).scan();
+    const ft = tokensOf(text, f.s, pr.words);
+    const hits = new FieldScanner(ft.toks, ft.text, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
       const key = phraseKeyIn(pr.words, h.name);
       let p = persons.get(key);
