@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
 import { stripDiacritics } from '../../normalise/text.js';
 import { tokenKey, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
-import { tokenSpans, isUpperCode } from './tokens.js';
+import { tokenSpansInto, spanBuffer, isUpperCode, codeAt, type SpanBuffer } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).
@@ -59,11 +59,11 @@ function clauseStart(before: string): number {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 
 function isCap(t: string): boolean {
-  return isUpperCode(t.charCodeAt(0));
+  return isUpperCode(codeAt(t, 0));
 }
 const isAllCaps = (t: string): boolean => t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
 function isDigits(t: string): boolean {
-  const c = t.charCodeAt(0);
+  const c = codeAt(t, 0);
   return c >= 48 && c <= 57; // tokens are all-digit or digit-free
 }
 
@@ -90,8 +90,8 @@ function titleCase(s: string): string {
 class FieldScanner {
   /** token strings, sliced on first use (most tokens are never looked at as strings) */
   private readonly texts: (string | undefined)[];
-  private readonly s: number[];
-  private readonly e: number[];
+  private readonly s: Int32Array;
+  private readonly e: Int32Array;
   private readonly n: number;
   private readonly keys: (string | undefined)[];
   private modeCache: CaseMode | null = null;
@@ -102,11 +102,12 @@ class FieldScanner {
     private readonly field: Span['field'],
     private readonly index: number,
     private readonly out: Mention[],
+    spans: SpanBuffer,
   ) {
-    const tk = tokenSpans(text);
-    this.s = tk.s;
-    this.e = tk.e;
-    this.n = tk.s.length;
+    // the offsets live in the article's buffer, valid while this field is scanned
+    this.n = tokenSpansInto(text, spans);
+    this.s = spans.s;
+    this.e = spans.e;
     this.texts = new Array(this.n);
     this.keys = new Array(this.n);
   }
@@ -118,12 +119,12 @@ class FieldScanner {
     let caps = 0;
     let allCaps = 0;
     for (let i = 0; i < this.n; i++) {
-      const w = this.tok(i);
-      if (isDigits(w)) continue;
+      const c = codeAt(this.text, this.s[i]!);
+      if (c >= 48 && c <= 57) continue; // tokens are all-digit or digit-free
       words++;
-      if (isCap(w)) {
+      if (isUpperCode(c)) {
         caps++;
-        if (w.length === 1 || isAllCaps(w)) allCaps++;
+        if (this.e[i]! - this.s[i]! === 1 || isAllCaps(this.tok(i))) allCaps++;
       }
     }
     this.modeCache = words >= 3 && allCaps === words ? 'caps' : words >= 6 && caps / words >= 0.85 ? 'title' : 'normal';
@@ -131,7 +132,7 @@ class FieldScanner {
   }
 
   private capAt(i: number): boolean {
-    return isUpperCode(this.text.charCodeAt(this.s[i]!));
+    return isUpperCode(codeAt(this.text, this.s[i]!));
   }
 
   private tok(i: number): string {
@@ -147,8 +148,11 @@ class FieldScanner {
     return k;
   }
 
+  /** the text between tokens a and b; a single space (the usual gap) without slicing */
   private sep(a: number, b: number): string {
-    return this.text.slice(this.e[a]!, this.s[b]!);
+    const from = this.e[a]!;
+    if (from + 1 === this.s[b]! && codeAt(this.text, from) === 32) return ' ';
+    return this.text.slice(from, this.s[b]!);
   }
 
   scan(): void {
@@ -200,6 +204,7 @@ class FieldScanner {
   /** "Thành ủy Cần Thơ", "Tỉnh ủy Lạng Sơn", "Huyện ủy Mê Linh": the committee names its unit. */
   private tryCommittee(i: number): number | null {
     if (i + 2 >= this.n || !this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!)) return null;
+    if (!this.r.committeeSecondGate.admits(this.text, this.s[i + 1]!, this.e[i + 1]!)) return null;
     if (this.sep(i, i + 1) !== ' ' || this.sep(i + 1, i + 2) !== ' ') return null;
     const level = this.r.committees.get(this.key(i) + ' ' + this.key(i + 1));
     if (!level) return null;
@@ -639,9 +644,14 @@ function dominantProvince(mentions: Mention[], former: Set<string>): string | nu
 export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   const r = rules.places;
   const mentions: Mention[] = [];
-  text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions).scan());
-  text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions).scan());
-  if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions).scan();
+  // one buffer of token offsets for every field, as long as the longest
+  let longest = text.title?.length ?? 0;
+  for (const p of text.paragraphs) longest = Math.max(longest, p.length);
+  for (const c of text.captions) longest = Math.max(longest, c.length);
+  const spans = spanBuffer(longest);
+  text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions, spans).scan());
+  text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions, spans).scan());
+  if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions, spans).scan();
   if (!mentions.length) return [];
   addAddressMiddles(mentions, r);
   resolveProvinces(mentions, r);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
 import { LocationLevel } from '../../record/schema.js';
-import { tokenize, splitTokens } from './tokens.js';
+import { tokenize, splitTokens, codeAt } from './tokens.js';
 
 /**
  * rules/places.json (provinces 63 → 34, level words, cues) and rules/places-units.json
@@ -129,6 +129,8 @@ export interface PlaceRules {
   levelAbbrevs: Map<string, LevelWord>;
   /** folded "thành ủy" etc. → level implied */
   committees: Map<string, Level>;
+  /** the second tokens of committees ("ủy"): a filter before a committee is looked up */
+  committeeSecondGate: KeyGate;
   /** folded token sequences that are never a place when bare ("Thái Bình Dương") */
   notPlaces: Set<string>;
   /** their first tokens */
@@ -197,7 +199,7 @@ const AFTER_U = 'ỳýỷỹỵ';
 function hasToneOnSecond(lower: string): boolean {
   const n = lower.length - 1;
   for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
+    const c = codeAt(lower, i);
     if (c === 111 /* o */ && AFTER_O.includes(lower.charAt(i + 1))) return true;
     if (c === 117 /* u */ && AFTER_U.includes(lower.charAt(i + 1))) return true;
   }
@@ -232,13 +234,13 @@ export class TokenIndex<V> {
 
   /** false when text.slice(s, e) is surely not listed */
   admits(text: string, s: number, e: number): boolean {
-    return (this.bits[text.charCodeAt(s)]! & lengthBit(e - s)) !== 0;
+    return (this.bits[codeAt(text, s)]! & lengthBit(e - s)) !== 0;
   }
 
   /** the value of text.slice(s, e), or undefined */
   get(text: string, s: number, e: number): V | undefined {
     if (e <= s || !this.admits(text, s, e)) return undefined;
-    const list = this.buckets.get(text.charCodeAt(s) * 64 + Math.min(e - s, 63));
+    const list = this.buckets.get(codeAt(text, s) * 64 + Math.min(e - s, 63));
     if (!list) return undefined;
     for (const [t, v] of list) if (t.length === e - s && text.startsWith(t, s)) return v;
     return undefined;
@@ -282,8 +284,8 @@ export class KeyGate {
 
   /** false when tokenKey(text.slice(s, e)) is surely not in the set */
   admits(text: string, s: number, e: number): boolean {
-    if ((this.bits[text.charCodeAt(s)]! & lengthBit(e - s)) !== 0) return true;
-    for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x130) return true;
+    if ((this.bits[codeAt(text, s)]! & lengthBit(e - s)) !== 0) return true;
+    for (let i = s; i < e; i++) if (codeAt(text, i) === 0x130) return true;
     return false;
   }
 }
@@ -437,6 +439,7 @@ export function compilePlaceRules(
     bareGate: new KeyGate([...aliasFirst.keys(), ...notPlacesFirst]),
     levelAbbrevs,
     committees,
+    committeeSecondGate: new KeyGate([...committees.keys()].map((k) => k.split(' ')[1] ?? '')),
     notPlaces,
     notPlacesFirst,
     // a cue, optionally followed by up to two capitalised or all-caps words ("Ngân hàng TMCP")
