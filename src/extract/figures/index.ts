@@ -111,10 +111,10 @@ function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
   let max = t.max;
   if (max === null && t.glued === null) {
     // a range written with spaces or words: "50 – 70 người", "từ 15 đến 20 người"
-    const after = tokensAfter(s, tok.end, 2);
-    const dash = after[0];
-    const second = after[1];
-    if (dash && second && r.rangeWords.has(dash.low) && second.word && isDigitCode(second.text.charCodeAt(0))) {
+    // (the second token is read only after a range word)
+    const dash = tokenAt(s, tok.end);
+    const second = dash && r.rangeWords.has(dash.low) ? tokenAt(s, dash.end) : null;
+    if (dash && second && second.word && isDigitCode(second.text.charCodeAt(0))) {
       const b = parseVnNumber(second.text);
       if (b !== null && b > t.value) {
         max = b;

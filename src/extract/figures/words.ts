@@ -14,6 +14,8 @@ export interface Tok {
   end: number;
   /** true for a run of letters/digits, false for a single punctuation mark */
   word: boolean;
+  /** the char code of the first character of the lower-cased text (see lowFirstCode) */
+  lowFirst: number;
 }
 
 /**
@@ -40,10 +42,52 @@ class LazyTok implements Tok {
     // a punctuation mark is its own lower case
     return (this.l ??= this.word ? this.text.toLowerCase() : this.text);
   }
+
+  get lowFirst(): number {
+    const c = this.src.charCodeAt(this.start);
+    return this.word ? lowFirstCode(c) : c;
+  }
+}
+
+/** code units below this have their lower case's first unit in a table */
+const LOW_TABLE_SIZE = 0x2000;
+const LOW_TABLE = Uint16Array.from({ length: LOW_TABLE_SIZE }, (_, c) => String.fromCharCode(c).toLowerCase().charCodeAt(0));
+
+/**
+ * The first code unit of a word's lower case, from its first code unit alone (lower-casing
+ * looks at no context at a word's start); -1 for a surrogate, whose pair decides.
+ */
+export function lowFirstCode(c: number): number {
+  if (c < LOW_TABLE_SIZE) return LOW_TABLE[c]!;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** a set of char codes: flat bits below LOW_TABLE_SIZE, a Set above */
+class CodeSet {
+  private readonly bits = new Uint8Array(LOW_TABLE_SIZE);
+  private readonly far = new Set<number>();
+
+  add(c: number): void {
+    if (c < LOW_TABLE_SIZE) this.bits[c] = 1;
+    else this.far.add(c);
+  }
+
+  has(c: number): boolean {
+    // -1 (a surrogate): unknown, so maybe
+    if (c < 0) return true;
+    return c < LOW_TABLE_SIZE ? this.bits[c] === 1 : this.far.has(c);
+  }
 }
 
 /** letters (incl. Vietnamese and combining marks) and digits */
 export function isWordCode(c: number): boolean {
+  // a table for the scripts met in practice: this runs for every character a token holds
+  if (c < WORD_TABLE_SIZE) return WORD_TABLE[c] === 1;
+  return isWordCodeByRange(c);
+}
+
+function isWordCodeByRange(c: number): boolean {
   if (c !== c) return false; // NaN: past the end of the string
   if (c >= 48 && c <= 57) return true; // 0-9
   if (c >= 65 && c <= 90) return true; // A-Z
@@ -55,6 +99,9 @@ export function isWordCode(c: number): boolean {
   if (c === 0xfeff) return false;
   return true;
 }
+
+const WORD_TABLE_SIZE = 0x2000;
+const WORD_TABLE = Uint8Array.from({ length: WORD_TABLE_SIZE }, (_, c) => (isWordCodeByRange(c) ? 1 : 0));
 
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -175,6 +222,12 @@ export function tokensBefore(s: string, pos: number, max: number): Tok[] {
 export class PhraseSet {
   private byFirst = new Map<string, string[][]>();
   private byLast = new Map<string, string[][]>();
+  /**
+   * first code units of the first / last words: most tokens looked up open with none of
+   * them, and are refused without their lower case being made or hashed
+   */
+  private firstCodes = new CodeSet();
+  private lastCodes = new CodeSet();
   readonly maxLen: number;
 
   constructor(phrases: Iterable<string>) {
@@ -187,6 +240,8 @@ export class PhraseSet {
       push(this.byLast, parts[parts.length - 1]!, parts);
     }
     for (const m of [this.byFirst, this.byLast]) for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+    for (const k of this.byFirst.keys()) this.firstCodes.add(k.charCodeAt(0));
+    for (const k of this.byLast.keys()) this.lastCodes.add(k.charCodeAt(0));
     this.maxLen = maxLen;
   }
 
@@ -199,7 +254,7 @@ export class PhraseSet {
   /** number of tokens of the longest phrase starting at toks[i], or 0 */
   matchAfter(toks: Tok[], i: number): number {
     const first = toks[i];
-    if (!first) return 0;
+    if (!first || !this.firstCodes.has(first.lowFirst)) return 0;
     const list = this.byFirst.get(first.low);
     if (!list) return 0;
     outer: for (const parts of list) {
@@ -213,7 +268,7 @@ export class PhraseSet {
   /** number of tokens of the longest phrase ending at rev[i] (rev is nearest-first), or 0 */
   matchBefore(rev: Tok[], i: number): number {
     const last = rev[i];
-    if (!last) return 0;
+    if (!last || !this.lastCodes.has(last.lowFirst)) return 0;
     const list = this.byLast.get(last.low);
     if (!list) return 0;
     outer: for (const parts of list) {
