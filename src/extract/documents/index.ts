@@ -105,6 +105,12 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
         pos = end;
         continue;
       }
+      // a lower-case kind ("kế hoạch", "báo cáo") cites only with a number right after it
+      // (after a qualifier, "số", ":"): without a digit there, the long look-ahead is not read
+      if (!isCapitalised(word) && !digitTokenWithin(s, end, r.kindQualifiers.maxLen + r.numberWords.maxLen + 2)) {
+        pos = Math.max(end, start + 1);
+        continue;
+      }
       const after = tokensAfter(s, end, 48);
       const amend = r.titled.has(kind.toLowerCase()) && isCapitalised(word) ? amendingNumber(after, r) : null;
       const numbered = amend ? null : readNumbered(s, after, isCapitalised(word), r, units);
@@ -172,6 +178,18 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
 
 // ---------------------------------------------------------------------------------------
 // numbers, dates, issuers
+
+/** does one of the `max` tokens after `pos` start with a digit? */
+function digitTokenWithin(s: string, pos: number, max: number): boolean {
+  let p = pos;
+  for (let k = 0; k < max; k++) {
+    const t = tokenAt(s, p);
+    if (!t) return false;
+    if (t.word && isDigitCode(s.charCodeAt(t.start))) return true;
+    p = t.end;
+  }
+  return false;
+}
 
 const PLAIN_NUMBER = /^\d{1,5}$/;
 // "3010-1/TB-ĐHHV": a sub-number after a dash may precede the letters

@@ -197,10 +197,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     if (n > 0) {
       if (unitStart < 0) unitStart = after[i]!.start;
       unitEnd = after[i + n - 1]!.end;
-      unitKey = after
-        .slice(i, i + n)
-        .map((t) => t.low)
-        .join(' ');
+      unitKey = n === 1 ? after[i]!.low : after.slice(i, i + n).map((t) => t.low).join(' ');
       kind = r.unitKind.get(unitKey) ?? 'measure';
       i += n;
       // "27 giáo viên, cán bộ quản lý": counted nouns listed with a comma are one unit
@@ -558,20 +555,28 @@ export function clauseAround(s: string, start: number, end: number): string {
   let a = start;
   const minA = Math.max(0, start - LIMIT);
   while (a > minA) {
-    const ch = s.charAt(a - 1);
-    if (ch === '\n' || ch === '(' || ch === ')' || ch === ';') break;
-    if (ch === ',' && s.charAt(a) === ' ') break;
+    const ch = s.charCodeAt(a - 1);
+    if (isClauseMark(ch)) break;
+    if (ch === COMMA && s.charCodeAt(a) === SPACE) break;
     if (isSentenceEnd(s, a - 1)) break;
     a--;
   }
   let b = end;
   const maxB = Math.min(s.length, end + LIMIT);
   while (b < maxB) {
-    const ch = s.charAt(b);
-    if (ch === '\n' || ch === '(' || ch === ')' || ch === ';') break;
-    if (ch === ',' && s.charAt(b + 1) === ' ') break;
+    const ch = s.charCodeAt(b);
+    if (isClauseMark(ch)) break;
+    if (ch === COMMA && s.charCodeAt(b + 1) === SPACE) break;
     if (isSentenceEnd(s, b)) break;
     b++;
   }
   return s.slice(a, b).trim();
+}
+
+const COMMA = 44;
+const SPACE = 32;
+
+/** a line break, a bracket or a semicolon ends the clause */
+function isClauseMark(c: number): boolean {
+  return c === 10 || c === 40 || c === 41 || c === 59;
 }

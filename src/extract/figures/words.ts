@@ -308,9 +308,10 @@ export function isCapitalised(w: string): boolean {
 
 /** Start of the sentence/clause boundary search: is the char at i a clause-ending mark? */
 export function isSentenceEnd(s: string, i: number): boolean {
-  const c = s.charAt(i);
-  if (c === '!' || c === '?' || c === ';') return true;
-  if (c === '.' || c === '…') {
+  // char codes, not charAt: a one-letter string would be made for each Vietnamese letter
+  const c = s.charCodeAt(i);
+  if (c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */) return true;
+  if (c === 46 /* . */ || c === 0x2026 /* … */) {
     // "3.000" and "TP.HCM" are not sentence ends
     const next = s.charCodeAt(i + 1);
     return !(i + 1 < s.length && isWordCode(next));
