@@ -127,15 +127,6 @@ export interface FigureRules {
 
 const low = (s: string) => s.normalize('NFC').toLowerCase();
 
-/** "hai" → "[Hh]ai": matches the word at a sentence start too, without the slow i flag */
-export function firstLetterEitherCase(w: string): string {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const c = w.charAt(0);
-  const up = c.toUpperCase();
-  const lo = c.toLowerCase();
-  return (up === lo ? esc(c) : `[${up}${lo}]`) + esc(w.slice(1));
-}
-
 export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z.output<typeof NumbersFile>): FigureRules {
   const unitKind = new Map<string, UnitKind>();
   const add = (list: string[], kind: UnitKind) => {
