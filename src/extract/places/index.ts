@@ -86,6 +86,13 @@ function titleCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+interface KnownAt {
+  len: number;
+  hits: AliasHit[];
+}
+/** known() finding nothing (most calls): one shared empty answer, never changed */
+const NO_NAMES: readonly KnownAt[] = Object.freeze([]);
+
 /** Scans one field. Holds per-field state only; the rules are read, never changed. */
 class FieldScanner {
   /** token strings, sliced on first use (most tokens are never looked at as strings) */
@@ -181,12 +188,12 @@ class FieldScanner {
   }
 
   /** Known names starting at token j, longest first, each with every unit it may name. */
-  private known(j: number): { len: number; hits: AliasHit[] }[] {
-    if (j >= this.n || !this.capAt(j) || !this.r.aliasGate.admits(this.text, this.s[j]!, this.e[j]!)) return [];
+  private known(j: number): readonly KnownAt[] {
+    if (j >= this.n || !this.capAt(j) || !this.r.aliasGate.admits(this.text, this.s[j]!, this.e[j]!)) return NO_NAMES;
     const first = this.key(j);
     const max = this.r.aliasFirst.get(first);
-    if (!max) return [];
-    const found: { len: number; hits: AliasHit[] }[] = [];
+    if (!max) return NO_NAMES;
+    const found: KnownAt[] = [];
     let k = first;
     for (let len = 1; len <= max && j + len - 1 < this.n; len++) {
       if (len > 1) {

@@ -187,8 +187,43 @@ const shiftTone = (m: string): string => TONE_SHIFT[m] ?? m;
  * already. Rules and text are folded by this same function, so keys always agree.
  */
 export function tokenKey(token: string): string {
-  const lower = token.toLowerCase();
+  const lower = lowerCase(token);
   return hasToneOnSecond(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
+}
+
+// per code unit: its lower case + 1 when toLowerCase maps it to one unit whatever stands
+// around it, 0 when not looked at yet, 0xffff + 1 for the rest (surrogates, "İ", whose
+// lower case is two units, and "Σ", whose lower case depends on its place in the word)
+const LOWER = new Uint32Array(65536);
+const NO_LOWER = 0xffff;
+
+function lowerOf(c: number): number {
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = (s.length !== 1 || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 ? NO_LOWER : s.charCodeAt(0)) + 1;
+    LOWER[c] = l;
+  }
+  return l - 1;
+}
+
+/**
+ * token.toLowerCase(), without the general case mapping for the usual tokens: already
+ * lower case ("tỉnh"), or a capital and then lower case ("Bình"). toLowerCase on a
+ * two-byte string goes through ICU, which costs more than the rest of a lookup.
+ */
+function lowerCase(token: string): string {
+  const n = token.length;
+  if (n === 0) return token;
+  for (let i = 1; i < n; i++) {
+    const c = codeAt(token, i);
+    if (lowerOf(c) !== c) return token.toLowerCase();
+  }
+  const c0 = codeAt(token, 0);
+  const l0 = lowerOf(c0);
+  if (l0 === c0) return token;
+  if (l0 === NO_LOWER) return token.toLowerCase();
+  return String.fromCharCode(l0) + token.slice(1);
 }
 
 // the toned second vowels of TONE_ON_SECOND: after "o" à á ả ã ạ è é ẻ ẽ ẹ, after "u" ỳ ý ỷ ỹ ỵ
@@ -206,17 +241,24 @@ function hasToneOnSecond(lower: string): boolean {
   return false;
 }
 
+/** text holds t at s (compared in place, no method looked up on the text) */
+function sameAt(text: string, s: number, t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (codeAt(text, s + k) !== codeAt(t, k)) return false;
+  return true;
+}
+
 /** one bit per token length (8 and more share the last bit) */
 const lengthBit = (len: number): number => 1 << (Math.min(Math.max(len, 1), 8) - 1);
 
 /**
- * Tokens matched exactly as written, looked up by their offsets in the text: a bit table
- * of first code units and lengths turns most tokens away before any slice or hash, and
- * the few left are compared in place with the listed tokens of the same first unit and
- * length.
+ * Tokens matched exactly as written, looked up by their offsets in the text: bit tables
+ * of first and last code units by length turn most tokens away before any slice or hash
+ * ("tại", "theo" open like "tỉnh" but end otherwise), and the few left are compared in
+ * place with the listed tokens of the same first unit and length.
  */
 export class TokenIndex<V> {
   private readonly bits = new Uint8Array(65536);
+  private readonly lastBits = new Uint8Array(65536);
   private readonly buckets = new Map<number, [string, V][]>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -224,6 +266,7 @@ export class TokenIndex<V> {
       if (!t) continue;
       const c = t.charCodeAt(0);
       this.bits[c]! |= lengthBit(t.length);
+      this.lastBits[t.charCodeAt(t.length - 1)]! |= lengthBit(t.length);
       const k = c * 64 + Math.min(t.length, 63);
       const list = this.buckets.get(k);
       if (list) {
@@ -234,7 +277,8 @@ export class TokenIndex<V> {
 
   /** false when text.slice(s, e) is surely not listed */
   admits(text: string, s: number, e: number): boolean {
-    return (this.bits[codeAt(text, s)]! & lengthBit(e - s)) !== 0;
+    const bit = lengthBit(e - s);
+    return (this.bits[codeAt(text, s)]! & bit) !== 0 && (this.lastBits[codeAt(text, e - 1)]! & bit) !== 0;
   }
 
   /** the value of text.slice(s, e), or undefined */
@@ -242,7 +286,7 @@ export class TokenIndex<V> {
     if (e <= s || !this.admits(text, s, e)) return undefined;
     const list = this.buckets.get(codeAt(text, s) * 64 + Math.min(e - s, 63));
     if (!list) return undefined;
-    for (const [t, v] of list) if (t.length === e - s && text.startsWith(t, s)) return v;
+    for (const [t, v] of list) if (t.length === e - s && sameAt(text, s, t)) return v;
     return undefined;
   }
 
