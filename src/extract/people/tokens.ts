@@ -402,17 +402,20 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
     const start = i;
     let j = i + 1;
     let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME); // the word's hash, for the table
-    let glue = false; // a lower-case letter followed by an upper-case one inside the word
-    let prevLower = (bits & CL) !== 0;
+    // a lower-case letter followed by an upper-case one inside the word, without a branch:
+    // CL is CU's next bit, so (previous bits >> 1) & bits has CU set exactly then
+    let glueBits = 0;
+    let prevBits = bits;
     while (j < n) {
       const d = text.charCodeAt(j);
       const db = charBits(d);
       if ((db & CW) === 0) break;
-      if (prevLower && db & CU) glue = true;
-      prevLower = (db & CL) !== 0;
+      glueBits |= (prevBits >> 1) & db;
+      prevBits = db;
       h = Math.imul(h ^ d, FNV_PRIME);
       j++;
     }
+    const glue = (glueBits & CU) !== 0;
     const scanned = j;
     // word + joiner + word written without spaces: "Rịa-Vũng", "TP.HCM", "H'Hen", "3,6"
     while (j + 1 < n && (charBits(text.charCodeAt(j)) & (CS | CW)) === 0 && charBits(text.charCodeAt(j + 1)) & CW) {
