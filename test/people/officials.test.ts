@@ -33,9 +33,22 @@ describe('tokenizer', () => {
     const [a, b] = [tokenize('Uỷ')[0]!, tokenize('Ủy')[0]!];
     expect(a.k).toBe(b.k);
   });
-  it('offsets index the input string', () => {
-    const s = 'Ông Hồ Văn Hải, Bộ trưởng';
-    for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.s);
+  it('offsets index the input string, and each token ends after its own text', () => {
+    const s = 'Ông Hồ Văn Hải, Bộ trưởng TP.HCM (ThanhÔng)';
+    const starts: number[] = [];
+    const toks = tokenize(s, undefined, starts);
+    expect(starts.length).toBe(toks.length);
+    toks.forEach((t, i) => expect(s.slice(starts[i], starts[i]! + t.s.length)).toBe(t.s));
+    expect(toks.map((t) => t.s)).toEqual(['Ông', 'Hồ', 'Văn', 'Hải', ',', 'Bộ', 'trưởng', 'TP.HCM', '(', 'Thanh', 'Ông', ')']);
+  });
+  it('tokensOf reads a flat copy of the field: the same characters, offsets into it', () => {
+    const words = new WordTable(rules.people.classes);
+    const whole = 'xx Phó Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu. yy';
+    const para = whole.slice(3, whole.length - 4); // a slice of a bigger text, as parsers make
+    const ft = tokensOf({}, para, words);
+    expect(ft.text).toBe(para);
+    expect(ft.starts.length).toBe(ft.toks.length);
+    ft.toks.forEach((t, i) => expect(ft.text.slice(ft.starts[i], ft.starts[i]! + t.s.length)).toBe(t.s));
   });
   it('a word table gives the same tokens and classes as computing them, also when it fills up', () => {
     const classes = rules.people.classes;

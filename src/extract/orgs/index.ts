@@ -33,7 +33,7 @@ export function extractOrganizations(
   for (const s of all) {
     if (!s) continue;
     const ft = tokensOf(text, s, rules.people.words);
-    scanField(ft.toks, ft.text, rules, found);
+    scanField(ft.toks, ft.starts, ft.text, rules, found);
   }
   // a body named in part elsewhere ("Thành ủy" beside "Thành ủy Cần Thơ") is listed once, fully
   const keys = [...found.orgs.keys()];
@@ -50,8 +50,8 @@ function hasLonger(keys: string[], k: string): boolean {
   return false;
 }
 
-function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void {
-  const g = new Grammar(toks, text, rules.people);
+function scanField(toks: Tok[], starts: number[], text: string, rules: Rules, found: Found): void {
+  const g = new Grammar(toks, starts, text, rules.people);
   const lex = rules.people.lex;
   const orgRules = rules.orgs;
   const words = rules.people.words;
@@ -63,7 +63,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     const t = toks[i]!;
     if (!t.w) {
       if (t.s === '(') {
-        const d = definedAt(toks, text, i, lastEnd === i ? lastKey : '', found);
+        const d = definedAt(g, toks, text, i, lastEnd === i ? lastKey : '', found);
         if (d) i = d;
       }
       continue;
@@ -76,7 +76,7 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
     if (!head || !g.knownAt(i, C.BODY | C.HEAD)) continue;
     if (g.officeAt(i) >= i + head.len) continue; // "Bộ trưởng", "Trưởng Ban": an office, not a body
     // a one-word head's key is its token's (the same word table entry): no slice, no lookup
-    const headKey = head.len === 1 ? t.k : phraseKeyIn(words, text.slice(toks[i]!.start, toks[i + head.len - 1]!.end));
+    const headKey = head.len === 1 ? t.k : phraseKeyIn(words, text.slice(g.startOf(i), g.endOf(i + head.len - 1)));
     // inside a body already listed, a generic word ("Trung ương" in "Bệnh viện Trung ương Huế")
     // does not open another one; a committee does ("Thành ủy Cần Thơ" in "Ban Thường vụ Thành ủy Cần Thơ")
     if (i < coveredUntil && orgRules.notAlone.has(headKey)) continue;
@@ -103,11 +103,11 @@ function scanField(toks: Tok[], text: string, rules: Rules, found: Found): void 
       while (end > i + head.len && (toks[end - 1]!.f & C.LEVEL) !== 0 && lex.match(toks, end - 1, C.LEVEL)?.len === 1) end--;
       if (end > i + head.len + 1 && toks[end - 1]!.k === 'phố' && toks[end - 2]!.k === 'thành') end -= 2;
     }
-    const written = g.cleanRaw(text.slice(toks[i]!.start, toks[end - 1]!.end));
+    const written = g.cleanRaw(text.slice(g.startOf(i), g.endOf(end - 1)));
     const wkey = phraseKeyIn(words, written);
     if (end === i + head.len && orgRules.notAlone.has(wkey)) continue;
     if (isAdHoc(wkey, orgRules)) continue;
-    const org = expandOrg(toks, i, end, text, orgRules, written);
+    const org = expandOrg(g, toks, i, end, text, orgRules, written);
     if (own && !org.abbreviation) org.abbreviation = own;
     const key = phraseKeyIn(words, org.name);
     if (!found.orgs.has(key)) found.orgs.set(key, org);
@@ -154,20 +154,20 @@ function insideName(g: Grammar, i: number): boolean {
  * "UBND TP.HCM" → name "Ủy ban nhân dân TP.HCM", abbreviation "UBND TP.HCM": the
  * abbreviations of bodies are spelt out in the name; place abbreviations (TP.HCM) stay.
  */
-function expandOrg(toks: Tok[], a: number, b: number, text: string, rules: OrgRules, written: string): Organization {
+function expandOrg(g: Grammar, toks: Tok[], a: number, b: number, text: string, rules: OrgRules, written: string): Organization {
   let name = '';
-  let pos = toks[a]!.start;
+  let pos = g.startOf(a);
   let expanded = false;
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     const known = t.f & C.ABBR ? rules.abbreviations.get(t.s) : undefined;
     if (known && !isPlaceAbbreviation(known)) {
-      name += text.slice(pos, t.start) + known.expansion;
-      pos = t.end;
+      name += text.slice(pos, g.startOf(i)) + known.expansion;
+      pos = g.endOf(i);
       expanded = true;
     }
   }
-  name += text.slice(pos, toks[b - 1]!.end);
+  name += text.slice(pos, g.endOf(b - 1));
   return expanded ? { name: name.replace(/\s+/g, ' ').trim(), abbreviation: written } : { name: written, abbreviation: null };
 }
 
@@ -181,7 +181,7 @@ function isPlaceAbbreviation(a: { short: string; expansion: string }): boolean {
  * after an organisation's name is that organisation's abbreviation. Returns the index of
  * the closing bracket, or 0.
  */
-function definedAt(toks: Tok[], text: string, open: number, orgKey: string, found: Found): number {
+function definedAt(g: Grammar, toks: Tok[], text: string, open: number, orgKey: string, found: Found): number {
   let close = -1;
   for (let j = open + 1; j < toks.length && j <= open + 6; j++) {
     if (toks[j]!.s === ')') {
@@ -197,21 +197,21 @@ function definedAt(toks: Tok[], text: string, open: number, orgKey: string, foun
     if (!t.w || !t.upper) return 0;
     letters += t.s;
   }
-  const short = text.slice(toks[open + 1]!.start, toks[close - 1]!.end);
-  // the words of the same clause before the bracket
-  const words: Tok[] = [];
+  const short = text.slice(g.startOf(open + 1), g.endOf(close - 1));
+  // the words of the same clause before the bracket (their token indices)
+  const words: number[] = [];
   for (let j = open - 1; j >= 0 && words.length < MAX_DEFINED; j--) {
     const t = toks[j]!;
     if (!t.w && t.s !== '&' && t.s !== '-') break;
-    if (t.w) words.unshift(t);
+    if (t.w) words.unshift(j);
   }
   const span = abbreviationSpan(
     letters,
-    words.map((w) => w.s),
+    words.map((w) => toks[w]!.s),
   );
   const key = phraseKey(short);
   if (span) {
-    const expansion = text.slice(words[span[0]]!.start, words[words.length - 1]!.end);
+    const expansion = text.slice(g.startOf(words[span[0]]!), g.endOf(words[words.length - 1]!));
     if (!found.defined.has(key)) found.defined.set(key, { short, expansion });
     return close;
   }

@@ -64,9 +64,21 @@ const MAX_RUN = 12; // capitalised words in one run considered at once
 export class Grammar {
   constructor(
     private readonly toks: Tok[],
+    /** offset of each token in `text` */
+    private readonly starts: number[],
     private readonly text: string,
     private readonly rules: PeopleRules,
   ) {}
+
+  /** offset of token i in the text */
+  startOf(i: number): number {
+    return this.starts[i]!;
+  }
+
+  /** offset after token i (a token is written exactly as in the text) */
+  endOf(i: number): number {
+    return this.starts[i]! + this.toks[i]!.s.length;
+  }
 
   // ---------- word classes ----------
 
@@ -211,7 +223,7 @@ export class Grammar {
   }
 
   span(a: number, b: number): string {
-    return this.text.slice(this.toks[a]!.start, this.toks[b - 1]!.end);
+    return this.text.slice(this.startOf(a), this.endOf(b - 1));
   }
 
   /**
@@ -547,7 +559,7 @@ export class Grammar {
   /** a "." glued to a short capitalised level word ("TP.", "Tp.") with a capitalised word after it */
   abbrevDot(j: number): boolean {
     const before = this.toks[j - 1]!;
-    return before.cap && before.s.length <= 2 && before.end === this.toks[j]!.start && this.isCapWord(j + 1);
+    return before.cap && before.s.length <= 2 && this.endOf(j - 1) === this.startOf(j) && this.isCapWord(j + 1);
   }
 
   /** does a body's name go on at nx (after "và", "về", "ở")? */
@@ -622,12 +634,12 @@ export class Grammar {
   private textWithout(a: number, b: number, excluded: [number, number][]): string {
     if (b <= a) return '';
     let out = '';
-    let pos = this.toks[a]!.start;
+    let pos = this.startOf(a);
     for (const [x, y] of excluded) {
-      out += this.text.slice(pos, this.toks[x]!.start);
-      pos = this.toks[y - 1]!.end;
+      out += this.text.slice(pos, this.startOf(x));
+      pos = this.endOf(y - 1);
     }
-    out += this.text.slice(pos, this.toks[b - 1]!.end);
+    out += this.text.slice(pos, this.endOf(b - 1));
     return out;
   }
 

@@ -64,16 +64,17 @@ class FieldScanner {
 
   constructor(
     private readonly toks: Tok[],
+    starts: number[],
     private readonly text: string,
     private readonly rules: PeopleRules,
     private readonly field: Field,
     private readonly index: number,
   ) {
-    this.g = new Grammar(toks, text, rules);
+    this.g = new Grammar(toks, starts, text, rules);
   }
 
   private spanOf(a: number, b: number): Span {
-    return { field: this.field, index: this.index, start: this.toks[a]!.start, end: this.toks[b - 1]!.end };
+    return { field: this.field, index: this.index, start: this.g.startOf(a), end: this.g.endOf(b - 1) };
   }
 
   private nameText(r: NameRange): string {
@@ -182,7 +183,7 @@ class FieldScanner {
     for (let k = 0; k < 3; k++) {
       let q = h.end;
       // "TS. Nguyễn…", "PGS. TS …", "Thượng tướng, PGS.TS …"
-      if (toks[q]?.s === '.' && toks[q - 1]!.end === toks[q]!.start && this.isDegree(q - 1)) {
+      if (toks[q]?.s === '.' && this.g.endOf(q - 1) === this.g.startOf(q) && this.isDegree(q - 1)) {
         h.end = ++q;
       }
       if (toks[q]?.s === ',' && (this.isDegree(q + 1) || lex.match(toks, q + 1, C.PROF))) q++;
@@ -490,7 +491,7 @@ class FieldScanner {
         const closes = !after || [',', '.', ';', ':'].includes(after.s) || lex.match(toks, tail.end, C.STOP);
         if (tail.end > nx + 1 && closes) {
           const last = positions[positions.length - 1]!;
-          const extra = g.cleanRaw(this.text.slice(toks[nx]!.start, toks[tail.end - 1]!.end));
+          const extra = g.cleanRaw(this.text.slice(g.startOf(nx), g.endOf(tail.end - 1)));
           positions[positions.length - 1] = {
             ...last,
             raw: `${last.raw}, ${extra}`,
@@ -574,7 +575,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   for (const f of all) {
     if (!f.s) continue;
     const ft = tokensOf(text, f.s, pr.words);
-    const hits = new FieldScanner(ft.toks, ft.text, pr, f.field, f.index).scan();
+    const hits = new FieldScanner(ft.toks, ft.starts, ft.text, pr, f.field, f.index).scan();
     for (const h of hits.persons) {
       const key = phraseKeyIn(pr.words, h.name);
       let p = persons.get(key);

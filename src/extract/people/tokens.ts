@@ -2,54 +2,12 @@ import { foldKey, stripDiacritics } from '../../normalise/text.js';
 import type { Entry } from './lexicon.js';
 
 /**
- * A word or punctuation token of one text field: its offsets (JS string indices, end
- * exclusive) and the facts about the word, shared by every token of the same word (the
- * word table's entry). Three fields per token: a 2.5 KB article has ~700 tokens.
+ * A word or punctuation token of one text field: the facts about the word, shared by every
+ * token of the same word (the word table's entry). A field's tokens are these entries in
+ * order, and their offsets are a separate array of numbers (see `FieldTokens`): no object
+ * is made per token (a 2.5 KB article has ~700 tokens).
  */
-export class Tok {
-  constructor(
-    /** the word as written and what the rules know about it */
-    readonly e: WordEntry,
-    readonly start: number,
-    readonly end: number,
-  ) {}
-
-  get s(): string {
-    return this.e.s;
-  }
-  /** comparison key: lower case, tone placement folded ("Uỷ" = "Ủy") */
-  get k(): string {
-    return this.e.k;
-  }
-  /** a word (letters/digits), not punctuation */
-  get w(): boolean {
-    return this.e.w;
-  }
-  /** a word whose first character is an upper-case letter */
-  get cap(): boolean {
-    return this.e.cap;
-  }
-  /** every letter upper case (UBND, TP.HCM, BS.CK2); implies cap */
-  get upper(): boolean {
-    return this.e.upper;
-  }
-  /** starts with a digit */
-  get num(): boolean {
-    return this.e.num;
-  }
-  /** classes of the lexicon phrases that may start here (0 for punctuation) */
-  get f(): number {
-    return this.e.f;
-  }
-  /** those phrases, longest first (null: none) */
-  get p(): Entry[] | null {
-    return this.e.p;
-  }
-  /** marks of the word from the rules (surname, degree…: `M` in lexicon.ts) */
-  get m(): number {
-    return this.e.m;
-  }
-}
+export type Tok = WordEntry;
 
 // Only a syllable that ends in "oa", "oe" or "uy" can carry its tone mark on either vowel
 // ("hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe"); other words skip the costlier NFD fold.
@@ -379,11 +337,13 @@ function charBits(c: number): number {
 }
 
 /**
- * Split one field into tokens, in one pass. Linear in the length of the text.
+ * Split one field into tokens, in one pass. Linear in the length of the text. With
+ * `starts`, each token's offset in the text is appended to it (its end is the offset plus
+ * the length of its `s`: a token is written exactly as in the text).
  * With a `WordTable` (the lexicon's, in the extractors) a word's key, case and lexicon
  * classes come from the table; without one they are computed and the classes are 0.
  */
-export function tokenize(text: string, table?: WordTable): Tok[] {
+export function tokenize(text: string, table?: WordTable, starts?: number[]): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = 0;
@@ -395,7 +355,8 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
       continue;
     }
     if ((bits & CW) === 0) {
-      out.push(new Tok(table ? table.punct(c) : punctEntry(text[i]!), i, i + 1));
+      out.push(table ? table.punct(c) : punctEntry(text[i]!));
+      if (starts) starts.push(i);
       i++;
       continue;
     }
@@ -435,7 +396,8 @@ export function tokenize(text: string, table?: WordTable): Tok[] {
       const info = wordInfo(w);
       x = { s: w, k: info.k, w: true, cap: info.cap, upper: info.upper, num: info.num, f: 0, p: null, m: 0 };
     }
-    out.push(new Tok(x, start, j));
+    out.push(x);
+    if (starts) starts.push(start);
     i = j;
   }
   return out;
@@ -495,9 +457,8 @@ export function phraseKeys(phrase: string): string[] {
 /** Fill the rules' classes of tokens made without a word table (as the table would give them). */
 export function classify(toks: Tok[], classes: WordClasses): Tok[] {
   // without a table every token has an entry of its own, so filling it touches no other token
-  for (const t of toks) {
-    if (!t.w) continue;
-    const e = t.e;
+  for (const e of toks) {
+    if (!e.w) continue;
     e.f = classes.startFlags(e.k);
     e.p = e.f !== 0 ? classes.phrasesAt(e.k) : null;
     e.m = classes.marksOf(e.s, e.k);
@@ -510,6 +471,8 @@ export interface FieldTokens {
   /** the field's text as a flat string: same characters as the field */
   text: string;
   toks: Tok[];
+  /** offset of each token in `text` */
+  starts: number[];
 }
 
 const MIN_SLICED = 13; // V8 makes a slice of 13 characters or more a view into its parent
@@ -542,7 +505,8 @@ export function tokensOf(article: object, text: string, table: WordTable): Field
   let field = m.get(text);
   if (!field) {
     const flat = flatText(text);
-    field = { text: flat, toks: tokenize(flat, table) };
+    const starts: number[] = [];
+    field = { text: flat, toks: tokenize(flat, table, starts), starts };
     m.set(text, field);
   }
   return field;
