@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
 import { stripDiacritics } from '../../normalise/text.js';
 import { tokenKey, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
-import { tokenSpansInto, spanBuffer, isUpperCode, codeAt, type SpanBuffer } from './tokens.js';
+import { tokenSpansInto, SpanBuffer, isUpperCode, codeAt } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).
@@ -100,6 +100,9 @@ class FieldScanner {
   private readonly s: Int32Array;
   private readonly e: Int32Array;
   private readonly n: number;
+  /** the tokens a reading may start at (capitalised, or admitted by the level gate), in order */
+  private readonly cand: Int32Array;
+  private readonly nCand: number;
   private readonly keys: (string | undefined)[];
   private modeCache: CaseMode | null = null;
 
@@ -112,9 +115,12 @@ class FieldScanner {
     spans: SpanBuffer,
   ) {
     // the offsets live in the article's buffer, valid while this field is scanned
-    this.n = tokenSpansInto(text, spans);
+    tokenSpansInto(text, spans, r.levelGate);
+    this.n = spans.n;
     this.s = spans.s;
     this.e = spans.e;
+    this.cand = spans.cand;
+    this.nCand = spans.nCand;
     this.texts = new Array(this.n);
     this.keys = new Array(this.n);
   }
@@ -165,7 +171,14 @@ class FieldScanner {
   scan(): void {
     let blockBareAt = -1;
     const levelGate = this.r.levelGate;
-    for (let i = 0; i < this.n; ) {
+    // A token that is neither capitalised nor admitted by the level gate starts no
+    // reading (a bare name is capitalised): only the candidate tokens are visited, in
+    // order, from wherever the last reading left off.
+    let c = 0;
+    for (let i = 0; ; ) {
+      while (c < this.nCand && this.cand[c]! < i) c++;
+      if (c >= this.nCand) return;
+      i = this.cand[c]!;
       // both readings open with a level word or abbreviation: the gate skips most tokens
       const next = levelGate.admits(this.text, this.s[i]!, this.e[i]!) ? (this.tryCommittee(i) ?? this.tryLevel(i)) : null;
       if (next !== null) {
@@ -651,11 +664,12 @@ function dominantProvince(mentions: Mention[], former: Set<string>): string | nu
 export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   const r = rules.places;
   const mentions: Mention[] = [];
-  // one buffer of token offsets for every field, as long as the longest
+  // one buffer of token offsets for every field, sized for the longest (about one token
+  // in five characters; it grows if a field has more)
   let longest = text.title?.length ?? 0;
   for (const p of text.paragraphs) longest = Math.max(longest, p.length);
   for (const c of text.captions) longest = Math.max(longest, c.length);
-  const spans = spanBuffer(longest);
+  const spans = new SpanBuffer((longest >> 2) + 16);
   text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions, spans).scan());
   text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions, spans).scan());
   if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions, spans).scan();

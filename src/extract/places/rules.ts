@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
 import { LocationLevel } from '../../record/schema.js';
-import { tokenize, splitTokens, codeAt } from './tokens.js';
+import { tokenize, splitTokens, codeAt, type TokenGate } from './tokens.js';
 
 /**
  * rules/places.json (provinces 63 → 34, level words, cues) and rules/places-units.json
@@ -113,8 +113,6 @@ export interface PlaceRules {
   levelWords: Map<string, LevelWord[]>;
   /** first tokens of level words and committees as they may be written (lower, Capitalised, UPPER): a filter before folding */
   levelFirst: Set<string>;
-  /** UTF-16 codes of the first letters of level words, committees and abbreviations: the cheapest filter */
-  levelInitials: Set<number>;
   /** levelFirst and levelAbbrevs tokens: a filter before either is looked up */
   levelGate: TokenIndex<true>;
   /** levelFirst, looked up by offsets */
@@ -256,7 +254,7 @@ const lengthBit = (len: number): number => 1 << (Math.min(Math.max(len, 1), 8) -
  * ("tại", "theo" open like "tỉnh" but end otherwise), and the few left are compared in
  * place with the listed tokens of the same first unit and length.
  */
-export class TokenIndex<V> {
+export class TokenIndex<V> implements TokenGate {
   private readonly bits = new Uint8Array(65536);
   private readonly lastBits = new Uint8Array(65536);
   private readonly buckets = new Map<number, [string, V][]>();
@@ -475,7 +473,6 @@ export function compilePlaceRules(
     aliasFirst,
     levelWords,
     levelFirst,
-    levelInitials: new Set([...levelFirst, ...levelAbbrevs.keys()].map((w) => w.charCodeAt(0))),
     levelGate: new TokenIndex([...levelFirst, ...levelAbbrevs.keys()].map((t) => [t, true] as const)),
     levelFirstIndex: new TokenIndex([...levelFirst].map((t) => [t, true] as const)),
     levelAbbrevIndex: new TokenIndex(levelAbbrevs),

@@ -57,7 +57,10 @@ export function codeAt(text: string, i: number): number {
 }
 
 function classAt(text: string, i: number): number {
-  const c = codeAt(text, i);
+  return classOf(codeAt(text, i));
+}
+
+function classOf(c: number): number {
   const t = TABLE[c]!;
   return t !== 0 ? t - 1 : learn(c);
 }
@@ -85,69 +88,97 @@ export function isUpperCode(c: number): boolean {
 }
 
 export function tokenize(text: string): Tokens {
-  const { s, e } = spanBuffer(text.length);
-  const n = tokenSpansInto(text, { s, e });
+  const buf = new SpanBuffer(text.length);
+  tokenSpansInto(text, buf, null);
   const t: string[] = [];
-  for (let i = 0; i < n; i++) t.push(text.slice(s[i]!, e[i]!));
-  return { t, s: Array.from(s.subarray(0, n)), e: Array.from(e.subarray(0, n)) };
-}
-
-/** Room for the token offsets of a text of `length` code units (a text has at most that many tokens). */
-export interface SpanBuffer {
-  s: Int32Array;
-  e: Int32Array;
-}
-
-export function spanBuffer(length: number): SpanBuffer {
-  return { s: new Int32Array(length), e: new Int32Array(length) };
+  for (let i = 0; i < buf.n; i++) t.push(text.slice(buf.s[i]!, buf.e[i]!));
+  return { t, s: Array.from(buf.s.subarray(0, buf.n)), e: Array.from(buf.e.subarray(0, buf.n)) };
 }
 
 /**
- * Token offsets only, written into `buf` (which must have room for text.length tokens):
- * the scanner slices the few tokens it looks at, and one buffer serves every field of an
- * article, so tokenising allocates nothing. Returns the number of tokens.
+ * Token offsets of one text at a time; one buffer serves every field of an article (it
+ * grows when a field has more tokens than it holds), so tokenising allocates nothing.
  */
-export function tokenSpansInto(text: string, buf: SpanBuffer): number {
-  const { s, e } = buf;
+export class SpanBuffer {
+  /** token i runs from s[i] to e[i] */
+  s: Int32Array;
+  e: Int32Array;
+  /** the tokens that open with a capital or with a unit of `opens`, in order */
+  cand: Int32Array;
+  n = 0;
+  nCand = 0;
+
+  constructor(capacity: number) {
+    const size = Math.max(capacity, 16);
+    this.s = new Int32Array(size);
+    this.e = new Int32Array(size);
+    this.cand = new Int32Array(size);
+  }
+
+  grow(): void {
+    const size = this.s.length * 2;
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.s = more(this.s);
+    this.e = more(this.e);
+    this.cand = more(this.cand);
+  }
+}
+
+/** A cheap test on a token's offsets: false when it is surely not one of some words. */
+export interface TokenGate {
+  admits(text: string, s: number, e: number): boolean;
+}
+
+/**
+ * Tokenise `text` into `buf` (token offsets only: the scanner slices the few tokens it
+ * looks at). Tokens opening with a capital, or admitted by `gate`, are also listed in
+ * buf.cand: the scanner only starts a reading at those.
+ */
+export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | null): void {
   const n = text.length;
   let k = 0;
+  let m = 0;
   let i = 0;
+  // the class of the unit at i, read once: a run's end is the next token's start
+  let c = n > 0 ? classAt(text, 0) : OTHER;
   while (i < n) {
-    const c = classAt(text, i);
     if (c === OTHER) {
-      i++;
+      if (++i < n) c = classAt(text, i);
       continue;
     }
+    if (k + 2 > buf.s.length) buf.grow();
     let j = i + 1;
-    if (c === DIGIT) {
-      while (j < n && classAt(text, j) === DIGIT) j++;
-      s[k] = i;
-      e[k++] = j;
-      i = j;
-      continue;
-    }
+    let d = j < n ? classAt(text, j) : OTHER;
     let start = i;
-    if (c === UPPER) {
-      while (j < n && classAt(text, j) === UPPER) j++;
-      if (j >= n || classAt(text, j) !== LOWER) {
-        s[k] = i;
-        e[k++] = j;
-        i = j;
-        continue;
+    if (c === DIGIT) {
+      while (d === DIGIT) d = ++j < n ? classAt(text, j) : OTHER;
+    } else {
+      if (c === UPPER) {
+        while (d === UPPER) d = ++j < n ? classAt(text, j) : OTHER;
+        if (d === LOWER) {
+          // capitals then lower case: the last capital opens the word
+          if (j - 1 > i) {
+            buf.cand[m++] = k;
+            buf.s[k] = i;
+            buf.e[k++] = j - 1;
+          }
+          start = j - 1;
+        }
       }
-      // capitals then lower case: the last capital opens the word
-      if (j - 1 > i) {
-        s[k] = i;
-        e[k++] = j - 1;
-      }
-      start = j - 1;
+      while (d === LOWER) d = ++j < n ? classAt(text, j) : OTHER;
     }
-    while (j < n && classAt(text, j) === LOWER) j++;
-    s[k] = start;
-    e[k++] = j;
+    if (c === UPPER || (gate !== null && gate.admits(text, start, j))) buf.cand[m++] = k;
+    buf.s[k] = start;
+    buf.e[k++] = j;
     i = j;
+    c = d;
   }
-  return k;
+  buf.n = k;
+  buf.nCand = m;
 }
 
 /** The tokens of a short phrase (rules data). */
