@@ -2,8 +2,8 @@ import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
 import { stripDiacritics } from '../../normalise/text.js';
-import { tokenKey, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
-import { tokenSpansInto, SpanBuffer, isUpperCode, codeAt } from './tokens.js';
+import { tokenKey, tokenKeyAt, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
+import { tokenSpansInto, SpanBuffer, isUpperCode, isAllCapsAt, codeAt } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).
@@ -61,7 +61,6 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 function isCap(t: string): boolean {
   return isUpperCode(codeAt(t, 0));
 }
-const isAllCaps = (t: string): boolean => t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
 function isDigits(t: string): boolean {
   const c = codeAt(t, 0);
   return c >= 48 && c <= 57; // tokens are all-digit or digit-free
@@ -97,11 +96,11 @@ const NO_NAMES: readonly KnownAt[] = Object.freeze([]);
 class FieldScanner {
   /** token strings, sliced on first use (most tokens are never looked at as strings) */
   private readonly texts: (string | undefined)[];
-  private readonly s: Int32Array;
-  private readonly e: Int32Array;
+  private readonly s: number[];
+  private readonly e: number[];
   private readonly n: number;
   /** the tokens a reading may start at (capitalised, or admitted by the level gate), in order */
-  private readonly cand: Int32Array;
+  private readonly cand: number[];
   private readonly nCand: number;
   private readonly keys: (string | undefined)[];
   private modeCache: CaseMode | null = null;
@@ -137,7 +136,7 @@ class FieldScanner {
       words++;
       if (isUpperCode(c)) {
         caps++;
-        if (this.e[i]! - this.s[i]! === 1 || isAllCaps(this.tok(i))) allCaps++;
+        if (this.e[i]! - this.s[i]! === 1 || isAllCapsAt(this.text, this.s[i]!, this.e[i]!)) allCaps++;
       }
     }
     this.modeCache = words >= 3 && allCaps === words ? 'caps' : words >= 6 && caps / words >= 0.85 ? 'title' : 'normal';
@@ -155,7 +154,7 @@ class FieldScanner {
   private key(i: number): string {
     let k = this.keys[i];
     if (k === undefined) {
-      k = tokenKey(this.tok(i));
+      k = tokenKeyAt(this.text, this.s[i]!, this.e[i]!);
       this.keys[i] = k;
     }
     return k;
@@ -362,7 +361,7 @@ class FieldScanner {
     const r = this.r;
     const first = this.tok(j);
     if (first.length < 2 && !APOSTROPHES.has(this.text.charAt(this.e[j]!))) return 0;
-    if (!isCap(first) || isAllCaps(first) || r.nameStopWords.has(this.key(j)) || !looksVietnamese(first)) return 0;
+    if (!isCap(first) || isAllCapsAt(this.text, this.s[j]!, this.e[j]!) || r.nameStopWords.has(this.key(j)) || !looksVietnamese(first)) return 0;
     if (r.genericNotName.test(this.text.slice(this.s[j]!, this.s[j]! + 24))) return 0;
     // a unit named after a person ("phường Võ Thị Sáu") starts with the surname itself
     const personNamed = r.surnames.has(first);
@@ -380,7 +379,7 @@ class FieldScanner {
       }
       const hyphen = HYPHEN_JOINERS.has(sep);
       if (sep !== ' ' && !hyphen) break;
-      if (!isCap(t) || isAllCaps(t) || r.nameStopWords.has(this.key(m)) || this.levelStartsAt(m)) break;
+      if (!isCap(t) || isAllCapsAt(this.text, this.s[m]!, this.e[m]!) || r.nameStopWords.has(this.key(m)) || this.levelStartsAt(m)) break;
       if (hyphen && (hyphens > 0 || this.known(m).length > 0)) break;
       // a person's name starting here: "xã Tân Phú Nguyễn Văn An"
       if (
@@ -664,12 +663,8 @@ function dominantProvince(mentions: Mention[], former: Set<string>): string | nu
 export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   const r = rules.places;
   const mentions: Mention[] = [];
-  // one buffer of token offsets for every field, sized for the longest (about one token
-  // in five characters; it grows if a field has more)
-  let longest = text.title?.length ?? 0;
-  for (const p of text.paragraphs) longest = Math.max(longest, p.length);
-  for (const c of text.captions) longest = Math.max(longest, c.length);
-  const spans = new SpanBuffer((longest >> 2) + 16);
+  // one buffer of token offsets for every field
+  const spans = new SpanBuffer();
   text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions, spans).scan());
   text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions, spans).scan());
   if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions, spans).scan();

@@ -185,7 +185,12 @@ const shiftTone = (m: string): string => TONE_SHIFT[m] ?? m;
  * already. Rules and text are folded by this same function, so keys always agree.
  */
 export function tokenKey(token: string): string {
-  const lower = lowerCase(token);
+  return tokenKeyAt(token, 0, token.length);
+}
+
+/** tokenKey(text.slice(s, e)), without slicing the token first when it is already lower case or Capitalised */
+export function tokenKeyAt(text: string, s: number, e: number): string {
+  const lower = lowerCaseAt(text, s, e);
   return hasToneOnSecond(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
 }
 
@@ -206,35 +211,38 @@ function lowerOf(c: number): number {
 }
 
 /**
- * token.toLowerCase(), without the general case mapping for the usual tokens: already
- * lower case ("tỉnh"), or a capital and then lower case ("Bình"). toLowerCase on a
- * two-byte string goes through ICU, which costs more than the rest of a lookup.
+ * text.slice(s, e).toLowerCase(), without the general case mapping for the usual tokens:
+ * already lower case ("tỉnh"), or a capital and then lower case ("Bình"). toLowerCase on
+ * a two-byte string goes through ICU, which costs more than the rest of a lookup.
  */
-function lowerCase(token: string): string {
-  const n = token.length;
-  if (n === 0) return token;
-  for (let i = 1; i < n; i++) {
-    const c = codeAt(token, i);
-    if (lowerOf(c) !== c) return token.toLowerCase();
+function lowerCaseAt(text: string, s: number, e: number): string {
+  if (e <= s) return '';
+  for (let i = s + 1; i < e; i++) {
+    const c = codeAt(text, i);
+    if (lowerOf(c) !== c) return text.slice(s, e).toLowerCase();
   }
-  const c0 = codeAt(token, 0);
+  const c0 = codeAt(text, s);
   const l0 = lowerOf(c0);
-  if (l0 === c0) return token;
-  if (l0 === NO_LOWER) return token.toLowerCase();
-  return String.fromCharCode(l0) + token.slice(1);
+  if (l0 === c0) return text.slice(s, e);
+  if (l0 === NO_LOWER) return text.slice(s, e).toLowerCase();
+  return String.fromCharCode(l0) + text.slice(s + 1, e);
 }
 
 // the toned second vowels of TONE_ON_SECOND: after "o" à á ả ã ạ è é ẻ ẽ ẹ, after "u" ỳ ý ỷ ỹ ỵ
 const AFTER_O = 'àáảãạèéẻẽẹ';
 const AFTER_U = 'ỳýỷỹỵ';
 
+// per code unit: 111 ("o") after which it is a toned second vowel, 117 ("u") likewise, else 0
+const TONED_AFTER = new Uint8Array(65536);
+for (const ch of AFTER_O) TONED_AFTER[ch.charCodeAt(0)] = 111;
+for (const ch of AFTER_U) TONED_AFTER[ch.charCodeAt(0)] = 117;
+
 /** TONE_ON_SECOND.test(lower), by a scan for "o"/"u" (most tokens hold neither pair) */
 function hasToneOnSecond(lower: string): boolean {
   const n = lower.length - 1;
   for (let i = 0; i < n; i++) {
     const c = codeAt(lower, i);
-    if (c === 111 /* o */ && AFTER_O.includes(lower.charAt(i + 1))) return true;
-    if (c === 117 /* u */ && AFTER_U.includes(lower.charAt(i + 1))) return true;
+    if ((c === 111 || c === 117) && TONED_AFTER[codeAt(lower, i + 1)] === c) return true;
   }
   return false;
 }
@@ -246,7 +254,7 @@ function sameAt(text: string, s: number, t: string): boolean {
 }
 
 /** one bit per token length (8 and more share the last bit) */
-const lengthBit = (len: number): number => 1 << (Math.min(Math.max(len, 1), 8) - 1);
+const lengthBit = (len: number): number => (len <= 1 ? 1 : len >= 8 ? 128 : 1 << (len - 1));
 
 /**
  * Tokens matched exactly as written, looked up by their offsets in the text: bit tables
@@ -275,8 +283,10 @@ export class TokenIndex<V> implements TokenGate {
 
   /** false when text.slice(s, e) is surely not listed */
   admits(text: string, s: number, e: number): boolean {
+    const first = this.bits[codeAt(text, s)]!;
+    if (first === 0) return false;
     const bit = lengthBit(e - s);
-    return (this.bits[codeAt(text, s)]! & bit) !== 0 && (this.lastBits[codeAt(text, e - 1)]! & bit) !== 0;
+    return (first & bit) !== 0 && (this.lastBits[codeAt(text, e - 1)]! & bit) !== 0;
   }
 
   /** the value of text.slice(s, e), or undefined */
@@ -297,13 +307,35 @@ export class TokenIndex<V> implements TokenGate {
 // these may come from a token opening with the plain vowel
 const SHIFTED_FIRST: Record<string, string> = { ò: 'o', ó: 'o', ỏ: 'o', õ: 'o', ọ: 'o', ù: 'u', ú: 'u', ủ: 'u', ũ: 'u', ụ: 'u' };
 
+// per code unit below 0x2000: its lower-case letter without marks, + 1 (0 = not computed
+// yet): "Ò", "ò", "o" → "o". tokenKey keeps the letters of a token in place and only
+// moves a tone mark ("oà" → "òa"), so the bare letters of a token and its key agree.
+const BASE = new Uint16Array(0x2000);
+const BASE_LIMIT = 0x2000;
+
+function baseLetter(c: number): number {
+  let b = BASE[c]!;
+  if (b === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    b = (lower.length === 1 ? lower.normalize('NFD').charCodeAt(0) : c) + 1;
+    BASE[c] = b;
+  }
+  return b - 1;
+}
+
+const pairSlot = (b0: number, b1: number): number => ((b0 << 7) ^ b1) & 0xffff;
+
 /**
  * The same filter in front of a set of tokenKey keys, read off the raw token: its first
- * code unit in either case, and its length (tokenKey keeps the length, except for "İ",
- * whose lower case is two units: a token holding one is always admitted).
+ * code unit in either case and its length, then the bare letters of its first two units
+ * and its length ("Công", "Ban" open like "Cà Mau", "Bình" but go on otherwise). tokenKey
+ * keeps the length, except for "İ", whose lower case is two units: a token holding one is
+ * always admitted; so is one whose first units lie past the Latin and Vietnamese letters.
  */
 export class KeyGate {
   private readonly bits = new Uint8Array(65536);
+  /** length bits by pairSlot of the first two bare letters (the second 0 for one-letter keys) */
+  private readonly pairs = new Uint8Array(65536);
 
   constructor(keys: Iterable<string>) {
     const byFirst = new Map<number, number>();
@@ -313,20 +345,33 @@ export class KeyGate {
       mark(k.charCodeAt(0), k.length);
       const plain = SHIFTED_FIRST[k.charAt(0)];
       if (plain) mark(plain.charCodeAt(0), k.length);
+      const b0 = k.charCodeAt(0) < BASE_LIMIT ? baseLetter(k.charCodeAt(0)) : 0;
+      const b1 = k.length < 2 ? 0 : k.charCodeAt(1) < BASE_LIMIT ? baseLetter(k.charCodeAt(1)) : 0;
+      this.pairs[pairSlot(b0, b1)]! |= lengthBit(k.length);
     }
     // every code unit whose lower case opens with a marked unit; past the Latin and
     // Vietnamese ranges every unit is admitted (rare, and then the set decides)
-    const LIMIT = 0x2000;
-    for (let c = 0; c < LIMIT; c++) {
+    for (let c = 0; c < BASE_LIMIT; c++) {
       const b = byFirst.get(String.fromCharCode(c).toLowerCase().charCodeAt(0));
       if (b) this.bits[c] = b;
     }
-    this.bits.fill(0xff, LIMIT);
+    this.bits.fill(0xff, BASE_LIMIT);
   }
 
   /** false when tokenKey(text.slice(s, e)) is surely not in the set */
   admits(text: string, s: number, e: number): boolean {
-    if ((this.bits[codeAt(text, s)]! & lengthBit(e - s)) !== 0) return true;
+    const bit = lengthBit(e - s);
+    const c0 = codeAt(text, s);
+    if ((this.bits[c0]! & bit) !== 0) {
+      if (c0 >= BASE_LIMIT) return true;
+      let b1 = 0;
+      if (e - s >= 2) {
+        const c1 = codeAt(text, s + 1);
+        if (c1 >= BASE_LIMIT) return true;
+        b1 = baseLetter(c1);
+      }
+      if ((this.pairs[pairSlot(baseLetter(c0), b1)]! & bit) !== 0) return true;
+    }
     for (let i = s; i < e; i++) if (codeAt(text, i) === 0x130) return true;
     return false;
   }

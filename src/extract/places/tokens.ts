@@ -38,10 +38,12 @@ function classify(c: number): number {
 
 // Classes of the first 8,192 code points (all of Vietnamese: Latin, Latin-1, Extended-A/B,
 // combining marks, Latin Extended Additional), computed once when the module loads; the
-// rest (quotes, dashes, other scripts) on first sight, class + 1 (0 = not seen yet).
+// rest (quotes, dashes, other scripts) on first sight (UNSEEN until then).
 const TABLE_SIZE = 0x2000;
 const TABLE = new Uint8Array(65536);
-for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = classify(c) + 1;
+const UNSEEN = 255;
+TABLE.fill(UNSEEN);
+for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = classify(c);
 
 /**
  * text.charCodeAt(i) without looking the method up on the string: the strings passed
@@ -62,13 +64,13 @@ function classAt(text: string, i: number): number {
 
 function classOf(c: number): number {
   const t = TABLE[c]!;
-  return t !== 0 ? t - 1 : learn(c);
+  return t !== UNSEEN ? t : learn(c);
 }
 
 /** classify a code unit past the table's first range, once */
 function learn(c: number): number {
   const k = classify(c);
-  TABLE[c] = k + 1;
+  TABLE[c] = k;
   return k;
 }
 
@@ -87,45 +89,60 @@ export function isUpperCode(c: number): boolean {
   return t === 2;
 }
 
-export function tokenize(text: string): Tokens {
-  const buf = new SpanBuffer(text.length);
-  tokenSpansInto(text, buf, null);
-  const t: string[] = [];
-  for (let i = 0; i < buf.n; i++) t.push(text.slice(buf.s[i]!, buf.e[i]!));
-  return { t, s: Array.from(buf.s.subarray(0, buf.n)), e: Array.from(buf.e.subarray(0, buf.n)) };
+// per code unit: 1 + (1 when toUpperCase changes it or makes it longer), filled on first sight
+const UPPER_CHANGES = new Uint8Array(65536);
+
+function upperChanges(c: number): boolean {
+  let t = UPPER_CHANGES[c]!;
+  if (t === 0) {
+    const ch = String.fromCharCode(c);
+    t = ch !== ch.toUpperCase() ? 2 : 1;
+    UPPER_CHANGES[c] = t;
+  }
+  return t === 2;
 }
 
 /**
- * Token offsets of one text at a time; one buffer serves every field of an article (it
- * grows when a field has more tokens than it holds), so tokenising allocates nothing.
+ * text.slice(s, e) is ALL CAPS: at least two units, toUpperCase leaves it as it is and
+ * toLowerCase does not (read unit by unit from tables; a token holding a surrogate is
+ * tested on the string).
+ */
+export function isAllCapsAt(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  let cased = false;
+  for (let i = s; i < e; i++) {
+    const c = codeAt(text, i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const t = text.slice(s, e);
+      return t === t.toUpperCase() && t !== t.toLowerCase();
+    }
+    if (upperChanges(c)) return false;
+    if (!cased && isUpperCode(c)) cased = true;
+  }
+  return cased;
+}
+
+export function tokenize(text: string): Tokens {
+  const buf = new SpanBuffer();
+  tokenSpansInto(text, buf, null);
+  const t: string[] = [];
+  for (let i = 0; i < buf.n; i++) t.push(text.slice(buf.s[i]!, buf.e[i]!));
+  return { t, s: buf.s.slice(0, buf.n), e: buf.e.slice(0, buf.n) };
+}
+
+/**
+ * Token offsets of one text at a time; one buffer serves every field of an article, so
+ * tokenising allocates little. Plain arrays, written in order (they stay packed small
+ * integers): a typed array this small costs more to allocate than it saves.
  */
 export class SpanBuffer {
-  /** token i runs from s[i] to e[i] */
-  s: Int32Array;
-  e: Int32Array;
-  /** the tokens that open with a capital or with a unit of `opens`, in order */
-  cand: Int32Array;
+  /** token i runs from s[i] to e[i] (entries past n are stale) */
+  readonly s: number[] = [];
+  readonly e: number[] = [];
+  /** the tokens that open with a capital or that the gate admits, in order (nCand of them) */
+  readonly cand: number[] = [];
   n = 0;
   nCand = 0;
-
-  constructor(capacity: number) {
-    const size = Math.max(capacity, 16);
-    this.s = new Int32Array(size);
-    this.e = new Int32Array(size);
-    this.cand = new Int32Array(size);
-  }
-
-  grow(): void {
-    const size = this.s.length * 2;
-    const more = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.s = more(this.s);
-    this.e = more(this.e);
-    this.cand = more(this.cand);
-  }
 }
 
 /** A cheap test on a token's offsets: false when it is surely not one of some words. */
@@ -150,7 +167,6 @@ export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | 
       if (++i < n) c = classAt(text, i);
       continue;
     }
-    if (k + 2 > buf.s.length) buf.grow();
     let j = i + 1;
     let d = j < n ? classAt(text, j) : OTHER;
     let start = i;
