@@ -663,8 +663,12 @@ function dominantProvince(mentions: Mention[], former: Set<string>): string | nu
 export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   const r = rules.places;
   const mentions: Mention[] = [];
-  // one buffer of token offsets for every field
-  const spans = new SpanBuffer();
+  // one buffer of token offsets for every field, with room for the longest (about one
+  // token in five characters)
+  let longest = text.title?.length ?? 0;
+  for (const p of text.paragraphs) if (p.length > longest) longest = p.length;
+  for (const c of text.captions) if (c.length > longest) longest = c.length;
+  const spans = new SpanBuffer((longest >> 2) + 16);
   text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions, spans).scan());
   text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions, spans).scan());
   if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions, spans).scan();

@@ -264,6 +264,10 @@ const lengthBit = (len: number): number => (len <= 1 ? 1 : len >= 8 ? 128 : 1 <<
  */
 export class TokenIndex<V> implements TokenGate {
   private readonly bits = new Uint8Array(65536);
+  /** the first-unit table, for a caller's inline check (read only) */
+  get firstUnits(): Uint8Array {
+    return this.bits;
+  }
   private readonly lastBits = new Uint8Array(65536);
   private readonly buckets = new Map<number, [string, V][]>();
 

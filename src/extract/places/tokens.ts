@@ -137,16 +137,25 @@ export function tokenize(text: string): Tokens {
  */
 export class SpanBuffer {
   /** token i runs from s[i] to e[i] (entries past n are stale) */
-  readonly s: number[] = [];
-  readonly e: number[] = [];
+  readonly s: number[];
+  readonly e: number[];
   /** the tokens that open with a capital or that the gate admits, in order (nCand of them) */
-  readonly cand: number[] = [];
+  readonly cand: number[];
   n = 0;
   nCand = 0;
+
+  /** room for `capacity` tokens up front (growing an array token by token costs more); more still fit */
+  constructor(capacity = 0) {
+    this.s = new Array<number>(capacity);
+    this.e = new Array<number>(capacity);
+    this.cand = new Array<number>(capacity);
+  }
 }
 
 /** A cheap test on a token's offsets: false when it is surely not one of some words. */
 export interface TokenGate {
+  /** per code unit, 0 when no listed word opens with it (read before admits is called) */
+  readonly firstUnits: Uint8Array;
   admits(text: string, s: number, e: number): boolean;
 }
 
@@ -157,6 +166,10 @@ export interface TokenGate {
  */
 export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | null): void {
   const n = text.length;
+  const S = buf.s;
+  const E = buf.e;
+  const cand = buf.cand;
+  const firsts = gate !== null ? gate.firstUnits : null;
   let k = 0;
   let m = 0;
   let i = 0;
@@ -178,18 +191,18 @@ export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | 
         if (d === LOWER) {
           // capitals then lower case: the last capital opens the word
           if (j - 1 > i) {
-            buf.cand[m++] = k;
-            buf.s[k] = i;
-            buf.e[k++] = j - 1;
+            cand[m++] = k;
+            S[k] = i;
+            E[k++] = j - 1;
           }
           start = j - 1;
         }
       }
       while (d === LOWER) d = ++j < n ? classAt(text, j) : OTHER;
     }
-    if (c === UPPER || (gate !== null && gate.admits(text, start, j))) buf.cand[m++] = k;
-    buf.s[k] = start;
-    buf.e[k++] = j;
+    if (c === UPPER || (firsts !== null && firsts[codeAt(text, start)] !== 0 && gate!.admits(text, start, j))) cand[m++] = k;
+    S[k] = start;
+    E[k++] = j;
     i = j;
     c = d;
   }
