@@ -95,14 +95,14 @@ const NO_NAMES: readonly KnownAt[] = Object.freeze([]);
 /** Scans one field. Holds per-field state only; the rules are read, never changed. */
 class FieldScanner {
   /** token strings, sliced on first use (most tokens are never looked at as strings) */
-  private readonly texts: (string | undefined)[];
+  private texts: (string | undefined)[] | null = null;
   private readonly s: number[];
   private readonly e: number[];
   private readonly n: number;
   /** the tokens a reading may start at (capitalised, or admitted by the level gate), in order */
   private readonly cand: number[];
   private readonly nCand: number;
-  private readonly keys: (string | undefined)[];
+  private keys: (string | undefined)[] | null = null;
   private modeCache: CaseMode | null = null;
 
   constructor(
@@ -120,8 +120,6 @@ class FieldScanner {
     this.e = spans.e;
     this.cand = spans.cand;
     this.nCand = spans.nCand;
-    this.texts = new Array(this.n);
-    this.keys = new Array(this.n);
   }
 
   /** Title Case or ALL CAPS text capitalises common words: only listed names are trusted there. */
@@ -148,14 +146,17 @@ class FieldScanner {
   }
 
   private tok(i: number): string {
-    return (this.texts[i] ??= this.text.slice(this.s[i]!, this.e[i]!));
+    // the caches are made on first use: many fields never look at a token as a string
+    const texts = (this.texts ??= new Array<string | undefined>(this.n));
+    return (texts[i] ??= this.text.slice(this.s[i]!, this.e[i]!));
   }
 
   private key(i: number): string {
-    let k = this.keys[i];
+    const keys = (this.keys ??= new Array<string | undefined>(this.n));
+    let k = keys[i];
     if (k === undefined) {
       k = tokenKeyAt(this.text, this.s[i]!, this.e[i]!);
-      this.keys[i] = k;
+      keys[i] = k;
     }
     return k;
   }
@@ -435,7 +436,7 @@ class FieldScanner {
   private bareAllowed(i: number, end: number, hit: AliasHit): boolean {
     const r = this.r;
     const before = this.text.slice(Math.max(0, this.s[i]! - 40), this.s[i]!);
-    if ((r.notAfter.test(before) || r.notAfterRoute.test(before)) && !r.notAfterException.test(before)) return false;
+    if (r.notAfter.test(before) && !r.notAfterException.test(before)) return false;
     if (r.honorific.test(before)) return false;
     if (this.inCompanyName(before)) return false;
     if (i > 0 && this.sep(i - 1, i) === ' ' && (r.surnames.has(this.tok(i - 1)) || r.middleNames.has(this.tok(i - 1)))) return false;

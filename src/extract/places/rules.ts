@@ -133,7 +133,11 @@ export interface PlaceRules {
   notPlaces: Set<string>;
   /** their first tokens */
   notPlacesFirst: Set<string>;
-  /** preceding text ends with a street / company / river word */
+  /**
+   * preceding text ends with a street / company / river word, optionally with up to two
+   * capitalised or all-caps words after it ("Ngân hàng TMCP"), or is a road or route
+   * ("cao tốc Dầu Giây - "): one regex for both, so the cue alternation runs once
+   */
   notAfter: RegExp;
   /** preceding text ends with a phrase that only looks like a street cue */
   notAfterException: RegExp;
@@ -153,8 +157,6 @@ export interface PlaceRules {
   companyCue: RegExp;
   /** a preposition or conjunction between that cue and the name */
   clauseLink: RegExp;
-  /** preceding text is a road or route: "cao tốc Dầu Giây - " */
-  notAfterRoute: RegExp;
   /** preceding text ends with a plural marker ("các", "hai") */
   plural: RegExp;
   /** following text starts with "(cũ)" / "cũ" */
@@ -264,9 +266,12 @@ const lengthBit = (len: number): number => (len <= 1 ? 1 : len >= 8 ? 128 : 1 <<
  */
 export class TokenIndex<V> implements TokenGate {
   private readonly bits = new Uint8Array(65536);
-  /** the first-unit table, for a caller's inline check (read only) */
+  /** the first- and last-unit tables, for a caller's inline check (read only) */
   get firstUnits(): Uint8Array {
     return this.bits;
+  }
+  get lastUnits(): Uint8Array {
+    return this.lastBits;
   }
   private readonly lastBits = new Uint8Array(65536);
   private readonly buckets = new Map<number, [string, V][]>();
@@ -532,14 +537,15 @@ export function compilePlaceRules(
     committeeSecondGate: new KeyGate([...committees.keys()].map((k) => k.split(' ')[1] ?? '')),
     notPlaces,
     notPlacesFirst,
-    // a cue, optionally followed by up to two capitalised or all-caps words ("Ngân hàng TMCP")
-    notAfter: endsWithPhrase(file.notAfter, '(?: [\\p{Lu}\\p{N}][\\p{Lu}\\p{N}]+){0,2} ?'),
+    notAfter: endsWithPhrase(
+      file.notAfter,
+      '(?:(?: [\\p{Lu}\\p{N}][\\p{Lu}\\p{N}]+){0,2} ?|(?: \\p{Lu}[\\p{L}\\p{M}]*){1,4} ?[-–] ?)',
+    ),
     companyCue: new RegExp(
       `(?:^|[^\\p{L}\\p{M}])(?:${file.companyCues.flatMap(caseVariants).map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{M}])`,
       'gu',
     ),
     clauseLink: new RegExp(`(?:^| )(?:${file.clauseLinks.map(escapeRegExp).join('|') || '(?!)'})(?= )`, 'u'),
-    notAfterRoute: endsWithPhrase(file.notAfter, '(?: \\p{Lu}[\\p{L}\\p{M}]*){1,4} ?[-–] ?'),
     notAfterException: endsWithPhrase(file.notAfterExceptions, ' ?'),
     notBefore: new Set(file.notBefore.map(keyOf)),
     surnames: new Set(file.personCues.surnames),

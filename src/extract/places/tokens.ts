@@ -154,8 +154,10 @@ export class SpanBuffer {
 
 /** A cheap test on a token's offsets: false when it is surely not one of some words. */
 export interface TokenGate {
-  /** per code unit, 0 when no listed word opens with it (read before admits is called) */
+  /** per code unit, length bits (lengthBit) of the listed words that open with it */
   readonly firstUnits: Uint8Array;
+  /** per code unit, length bits of the listed words that end with it */
+  readonly lastUnits: Uint8Array;
   admits(text: string, s: number, e: number): boolean;
 }
 
@@ -169,7 +171,9 @@ export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | 
   const S = buf.s;
   const E = buf.e;
   const cand = buf.cand;
+  // the gate's test, inline: first and last unit by length
   const firsts = gate !== null ? gate.firstUnits : null;
+  const lasts = gate !== null ? gate.lastUnits : null;
   let k = 0;
   let m = 0;
   let i = 0;
@@ -200,7 +204,15 @@ export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | 
       }
       while (d === LOWER) d = ++j < n ? classAt(text, j) : OTHER;
     }
-    if (c === UPPER || (firsts !== null && firsts[codeAt(text, start)] !== 0 && gate!.admits(text, start, j))) cand[m++] = k;
+    if (c === UPPER) cand[m++] = k;
+    else if (firsts !== null) {
+      const f = firsts[codeAt(text, start)]!;
+      if (f !== 0) {
+        const len = j - start;
+        const bit = len >= 8 ? 128 : 1 << (len - 1);
+        if ((f & bit) !== 0 && (lasts![codeAt(text, j - 1)]! & bit) !== 0) cand[m++] = k;
+      }
+    }
     S[k] = start;
     E[k++] = j;
     i = j;
