@@ -332,19 +332,19 @@ function baseLetter(c: number): number {
   return b - 1;
 }
 
-const pairSlot = (b0: number, b1: number): number => ((b0 << 7) ^ b1) & 0xffff;
+const prefixSlot = (b0: number, b1: number, b2: number): number => (((b0 * 31 + b1) * 31) ^ b2) & 0xffff;
 
 /**
  * The same filter in front of a set of tokenKey keys, read off the raw token: its first
- * code unit in either case and its length, then the bare letters of its first two units
+ * code unit in either case and its length, then the bare letters of its first three units
  * and its length ("Công", "Ban" open like "Cà Mau", "Bình" but go on otherwise). tokenKey
  * keeps the length, except for "İ", whose lower case is two units: a token holding one is
  * always admitted; so is one whose first units lie past the Latin and Vietnamese letters.
  */
 export class KeyGate {
   private readonly bits = new Uint8Array(65536);
-  /** length bits by pairSlot of the first two bare letters (the second 0 for one-letter keys) */
-  private readonly pairs = new Uint8Array(65536);
+  /** length bits by prefixSlot of the first three bare letters (0 past the key's end) */
+  private readonly prefixes = new Uint8Array(65536);
 
   constructor(keys: Iterable<string>) {
     const byFirst = new Map<number, number>();
@@ -354,9 +354,8 @@ export class KeyGate {
       mark(k.charCodeAt(0), k.length);
       const plain = SHIFTED_FIRST[k.charAt(0)];
       if (plain) mark(plain.charCodeAt(0), k.length);
-      const b0 = k.charCodeAt(0) < BASE_LIMIT ? baseLetter(k.charCodeAt(0)) : 0;
-      const b1 = k.length < 2 ? 0 : k.charCodeAt(1) < BASE_LIMIT ? baseLetter(k.charCodeAt(1)) : 0;
-      this.pairs[pairSlot(b0, b1)]! |= lengthBit(k.length);
+      const base = (i: number) => (i >= k.length ? 0 : k.charCodeAt(i) < BASE_LIMIT ? baseLetter(k.charCodeAt(i)) : 0);
+      this.prefixes[prefixSlot(base(0), base(1), base(2))]! |= lengthBit(k.length);
     }
     // every code unit whose lower case opens with a marked unit; past the Latin and
     // Vietnamese ranges every unit is admitted (rare, and then the set decides)
@@ -374,12 +373,18 @@ export class KeyGate {
     if ((this.bits[c0]! & bit) !== 0) {
       if (c0 >= BASE_LIMIT) return true;
       let b1 = 0;
+      let b2 = 0;
       if (e - s >= 2) {
         const c1 = codeAt(text, s + 1);
         if (c1 >= BASE_LIMIT) return true;
         b1 = baseLetter(c1);
+        if (e - s >= 3) {
+          const c2 = codeAt(text, s + 2);
+          if (c2 >= BASE_LIMIT) return true;
+          b2 = baseLetter(c2);
+        }
       }
-      if ((this.pairs[pairSlot(baseLetter(c0), b1)]! & bit) !== 0) return true;
+      if ((this.prefixes[prefixSlot(baseLetter(c0), b1, b2)]! & bit) !== 0) return true;
     }
     for (let i = s; i < e; i++) if (codeAt(text, i) === 0x130) return true;
     return false;
