@@ -180,7 +180,12 @@ class FieldScanner {
       if (c >= this.nCand) return;
       i = this.cand[c]!;
       // both readings open with a level word or abbreviation: the gate skips most tokens
-      const next = levelGate.admits(this.text, this.s[i]!, this.e[i]!) ? (this.tryCommittee(i) ?? this.tryLevel(i)) : null;
+      let next: number | null = null;
+      if (levelGate.admits(this.text, this.s[i]!, this.e[i]!)) {
+        // looked up once for both readings
+        const first = this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!);
+        next = (first ? this.tryCommittee(i) : null) ?? this.tryLevel(i, first);
+      }
       if (next !== null) {
         if (next < 0) {
           // a level word with no name after it: the next token is not a bare name either
@@ -221,9 +226,9 @@ class FieldScanner {
     return found.reverse();
   }
 
-  /** "Thành ủy Cần Thơ", "Tỉnh ủy Lạng Sơn", "Huyện ủy Mê Linh": the committee names its unit. */
+  /** "Thành ủy Cần Thơ", "Tỉnh ủy Lạng Sơn", "Huyện ủy Mê Linh": the committee names its unit (token i opens a level word or committee). */
   private tryCommittee(i: number): number | null {
-    if (i + 2 >= this.n || !this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!)) return null;
+    if (i + 2 >= this.n) return null;
     if (!this.r.committeeSecondGate.admits(this.text, this.s[i + 1]!, this.e[i + 1]!)) return null;
     if (this.sep(i, i + 1) !== ' ' || this.sep(i + 1, i + 2) !== ' ') return null;
     const level = this.r.committees.get(this.key(i) + ' ' + this.key(i + 1));
@@ -234,8 +239,8 @@ class FieldScanner {
     return got.end;
   }
 
-  /** A level word or abbreviation, then a name. Returns the next token, or -next when no name followed. */
-  private tryLevel(i: number): number | null {
+  /** A level word or abbreviation, then a name (`first`: token i opens a level word). Returns the next token, or -next when no name followed. */
+  private tryLevel(i: number, first: boolean): number | null {
     const tokLen = this.e[i]! - this.s[i]!;
     let lw: LevelWord;
     let j: number;
@@ -252,7 +257,7 @@ class FieldScanner {
       }
       lw = abbr;
     } else {
-      const found = this.levelWordAt(i);
+      const found = first ? this.levelWordAt(i, true) : null;
       if (!found) return null;
       lw = found.lw;
       j = found.next;
@@ -298,8 +303,8 @@ class FieldScanner {
   }
 
   /** The full level word starting at token i, with the index of the token after it. */
-  private levelWordAt(i: number): { lw: LevelWord; next: number } | null {
-    if (!this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!)) return null;
+  private levelWordAt(i: number, opensLevel?: boolean): { lw: LevelWord; next: number } | null {
+    if (!(opensLevel ?? this.r.levelFirstIndex.has(this.text, this.s[i]!, this.e[i]!))) return null;
     const cands = this.r.levelWords.get(this.key(i));
     if (!cands) return null;
     for (const c of cands) {
@@ -670,8 +675,8 @@ export function extractLocations(text: ArticleText, rules: Rules): Location[] {
   for (const p of text.paragraphs) if (p.length > longest) longest = p.length;
   for (const c of text.captions) if (c.length > longest) longest = c.length;
   const spans = new SpanBuffer((longest >> 2) + 16);
-  text.paragraphs.forEach((p, i) => new FieldScanner(r, p, 'paragraphs', i, mentions, spans).scan());
-  text.captions.forEach((c, i) => new FieldScanner(r, c, 'captions', i, mentions, spans).scan());
+  for (let i = 0; i < text.paragraphs.length; i++) new FieldScanner(r, text.paragraphs[i]!, 'paragraphs', i, mentions, spans).scan();
+  for (let i = 0; i < text.captions.length; i++) new FieldScanner(r, text.captions[i]!, 'captions', i, mentions, spans).scan();
   if (text.title) new FieldScanner(r, text.title, 'title', 0, mentions, spans).scan();
   if (!mentions.length) return [];
   addAddressMiddles(mentions, r);
