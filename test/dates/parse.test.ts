@@ -33,6 +33,8 @@ describe('parseDateTime', () => {
   it('reads d-m-yyyy, "ngày d tháng m năm yyyy" and 14h30', () => {
     expect(parseDateTime('Chủ nhật, 5-3-2023, 7h30')).toMatchObject({ date: '2023-03-05', time: '07:30' });
     expect(parseDateTime('ngày 8 tháng 1 năm 2019')).toMatchObject({ date: '2019-01-08' });
+    expect(parseDateTime('NGÀY 9 THÁNG 2 NĂM 2019')).toMatchObject({ date: '2019-02-09' });
+    expect(parseDateTime('Ngày 10  Tháng 3, 2019')).toMatchObject({ date: '2019-03-10' });
     expect(parseDateTime('Cập nhật lúc 10 giờ 05 ngày 14 tháng 2 năm 2024')).toMatchObject({ date: '2024-02-14', time: '10:05' });
   });
 

@@ -110,9 +110,9 @@ export function extractDates(doc: ParsedDoc, fields: StructureFields, rules: Rul
   }
 
   const mentions = findEventMentions(fields.paragraphs, rules.dates);
-  const texts = [fields.title ?? '', ...fields.paragraphs, ...fields.captions];
   let years: number[] | null = null;
-  const getYears = () => (years ??= namedYears(texts, rules.dates));
+  // most articles never need the years they name: the texts are gathered only when asked
+  const getYears = () => (years ??= namedYears([fields.title ?? '', ...fields.paragraphs, ...fields.captions], rules.dates));
 
   let published: Published | null = chosen ? toPublished(chosen.parsed) : null;
   // "Chiều nay (29/5)": the text dates itself; a date-only header line must agree with it

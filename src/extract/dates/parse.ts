@@ -68,6 +68,9 @@ const YMD_RE_G = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|[.,]\d)/g
 const DMY_RE = /(?<![\d/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2}))?(?![\d/]|[.,-]\d)/g;
 // ngày 8 tháng 1 năm 2019 / ngày 8 tháng 1 / 8 tháng 1, 2019
 const WORDS_RE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*(?:năm\s+)?(\d{4}))?(?!\d)/giu;
+// what every WORDS_RE match holds, as a plain regex (no optional prefix, no unicode
+// folding: "tháng" in the only cases /iu folds onto it): texts without it skip WORDS_RE
+const WORDS_CORE = /\d\s+[tT][hH][áÁ][nN][gG]/;
 // 14:17:07, 05:59, 14h30, 14 giờ 30
 const TIME_RE = /(?<![\d:])([01]?\d|2[0-3])\s?(?::|h|giờ\s?)\s?([0-5]\d)(?:\s?:\s?([0-5]\d))?(?![\d:])/iu;
 // 14h, 9 giờ (no minutes)
@@ -144,7 +147,7 @@ export function findDates(text: string, forms: ReadonlySet<DateMatch['form']> = 
       taken.push([m.index!, m.index! + m[0].length]);
     }
   }
-  if (forms.has('words')) {
+  if (forms.has('words') && WORDS_CORE.test(text)) {
     for (const m of text.matchAll(WORDS_RE)) {
       const d = Number(m[1]), mo = Number(m[2]);
       const y = m[3] ? Number(m[3]) : null;
