@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRulesDir } from '../../src/rules/load.js';
-import { compilePlaceRules, loadPlaceRules, PlaceRulesFile, PlaceUnitsFile, keyOf, tokenKey } from '../../src/extract/places/rules.js';
+import { compilePlaceRules, loadPlaceRules, PlaceRulesFile, PlaceUnitsFile, keyOf, tokenKey, tokenKeyAt, KeyGate } from '../../src/extract/places/rules.js';
 import { RulesError } from '../../src/rules/load.js';
 
 const dir = defaultRulesDir();
@@ -150,5 +150,27 @@ describe('comparison keys', () => {
   it('tell a hyphenated name from two words', () => {
     expect(keyOf('Bà Rịa-Vũng Tàu')).toBe(keyOf('Bà Rịa - Vũng Tàu'));
     expect(keyOf('Phú - Thọ')).not.toBe(keyOf('Phú Thọ'));
+  });
+
+  it('lower-case every token as toLowerCase does, read in place or not', () => {
+    const plain = (t: string) => t.toLowerCase().replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g, (m) => m.normalize('NFD').replace(/^(.)(.)(\p{M})$/u, '$1$3$2').normalize('NFC'));
+    for (const t of ['tỉnh', 'Bình', 'ĐẮK', 'HCM', 'Hoà', 'THUỶ', 'İstanbul', 'ΟΔΟΣ', 'Đ', 'x', '𐐀𐐁', 'Ǆa']) {
+      expect(tokenKey(t), t).toBe(plain(t));
+      expect(tokenKeyAt(`(${t})`, 1, t.length + 1), t).toBe(plain(t));
+    }
+  });
+});
+
+describe('key gates', () => {
+  it('admit every surface form of a key, in any case and tone placement', () => {
+    const gate = new KeyGate(['hòa', 'thủy', 'bình', 'đắk', 'q', 'hà nội'.split(' ')[0]!]);
+    for (const t of ['Hòa', 'Hoà', 'HOÀ', 'hoà', 'Thuỷ', 'THỦY', 'Bình', 'BÌNH', 'Đắk', 'ĐẮK', 'Q', 'q', 'Hà', 'İhà']) {
+      expect(gate.admits(`x ${t} y`, 2, 2 + t.length), t).toBe(true);
+    }
+  });
+
+  it('turn away tokens that open or end otherwise', () => {
+    const gate = new KeyGate(['bình', 'hòa']);
+    for (const t of ['Bìa', 'Bàn', 'Hoan', 'Công', 'Hòn']) expect(gate.admits(t, 0, t.length), t).toBe(false);
   });
 });
