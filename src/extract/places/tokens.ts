@@ -177,21 +177,24 @@ export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | 
   let k = 0;
   let m = 0;
   let i = 0;
-  // the class of the unit at i, read once: a run's end is the next token's start
-  let c = n > 0 ? classAt(text, 0) : OTHER;
+  // the unit at i and its class, read once: a run's end is the next token's start
+  let u = n > 0 ? codeAt(text, 0) : 0;
+  let c = n > 0 ? classOf(u) : OTHER;
   while (i < n) {
     if (c === OTHER) {
-      if (++i < n) c = classAt(text, i);
+      if (++i < n) c = classOf((u = codeAt(text, i)));
       continue;
     }
+    const u0 = u;
     let j = i + 1;
-    let d = j < n ? classAt(text, j) : OTHER;
+    let d = OTHER;
+    if (j < n) d = classOf((u = codeAt(text, j)));
     let start = i;
     if (c === DIGIT) {
-      while (d === DIGIT) d = ++j < n ? classAt(text, j) : OTHER;
+      while (d === DIGIT) d = ++j < n ? classOf((u = codeAt(text, j))) : OTHER;
     } else {
       if (c === UPPER) {
-        while (d === UPPER) d = ++j < n ? classAt(text, j) : OTHER;
+        while (d === UPPER) d = ++j < n ? classOf((u = codeAt(text, j))) : OTHER;
         if (d === LOWER) {
           // capitals then lower case: the last capital opens the word
           if (j - 1 > i) {
@@ -202,11 +205,11 @@ export function tokenSpansInto(text: string, buf: SpanBuffer, gate: TokenGate | 
           start = j - 1;
         }
       }
-      while (d === LOWER) d = ++j < n ? classAt(text, j) : OTHER;
+      while (d === LOWER) d = ++j < n ? classOf((u = codeAt(text, j))) : OTHER;
     }
     if (c === UPPER) cand[m++] = k;
     else if (firsts !== null) {
-      const f = firsts[codeAt(text, start)]!;
+      const f = firsts[u0]!;
       if (f !== 0) {
         const len = j - start;
         const bit = len >= 8 ? 128 : 1 << (len - 1);
