@@ -1,4 +1,4 @@
-import { foldKey, stripDiacritics } from '../../normalise/text.js';
+import { codeAt, foldKey, stripDiacritics } from '../../normalise/text.js';
 import type { Entry } from './lexicon.js';
 
 /**
@@ -259,7 +259,7 @@ export class WordTable {
   /** the entry of the word text[start, end) */
   lookup(text: string, start: number, end: number): WordEntry {
     let h = FNV_BASIS;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), FNV_PRIME);
     return this.lookupHashed(text, start, end, h);
   }
 
@@ -276,7 +276,7 @@ export class WordTable {
       if (cells[at] === h && cells[at + 3] === len) {
         const off = cells[at + 2]!;
         let k = 0;
-        while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
+        while (k < len && chars[off + k] === codeAt(text, start + k)) k++;
         if (k === len) return this.entries[id - 1]!;
       }
       slot = (slot + 1) & this.mask;
@@ -295,7 +295,7 @@ export class WordTable {
     cells[at + 1] = this.entries.length;
     cells[at + 2] = this.used;
     cells[at + 3] = len;
-    for (let k = 0; k < len; k++) chars[this.used + k] = text.charCodeAt(start + k);
+    for (let k = 0; k < len; k++) chars[this.used + k] = codeAt(text, start + k);
     this.used += len;
     return e;
   }
@@ -348,7 +348,7 @@ export function tokenize(text: string, table?: WordTable, starts?: number[]): To
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     const bits = charBits(c);
     if (bits & CS) {
       i++;
@@ -368,7 +368,7 @@ export function tokenize(text: string, table?: WordTable, starts?: number[]): To
     let glueBits = 0;
     let prevBits = bits;
     while (j < n) {
-      const d = text.charCodeAt(j);
+      const d = codeAt(text, j);
       const db = charBits(d);
       if ((db & CW) === 0) break;
       glueBits |= (prevBits >> 1) & db;
@@ -379,9 +379,9 @@ export function tokenize(text: string, table?: WordTable, starts?: number[]): To
     const glue = (glueBits & CU) !== 0;
     const scanned = j;
     // word + joiner + word written without spaces: "Rịa-Vũng", "TP.HCM", "H'Hen", "3,6"
-    while (j + 1 < n && (charBits(text.charCodeAt(j)) & (CS | CW)) === 0 && charBits(text.charCodeAt(j + 1)) & CW) {
+    while (j + 1 < n && (charBits(codeAt(text, j)) & (CS | CW)) === 0 && charBits(codeAt(text, j + 1)) & CW) {
       let k = j + 2;
-      while (k < n && charBits(text.charCodeAt(k)) & CW) k++;
+      while (k < n && charBits(codeAt(text, k)) & CW) k++;
       if (!joins(text.slice(start, j), text[j]!, text.slice(j + 1, k))) break;
       j = k;
     }
@@ -475,19 +475,6 @@ export interface FieldTokens {
   starts: number[];
 }
 
-const MIN_SLICED = 13; // V8 makes a slice of 13 characters or more a view into its parent
-
-/**
- * The same characters as s in a string of its own. A field is often a slice of a whole
- * input file (row dumps, text dumps); reading such a slice with charCodeAt measured
- * several times slower than reading a plain string (the tokenizer: 47 → 28 µs per
- * article), and every later pass (lookups, cleanRaw, keys of slices) pays it again.
- * structuredClone copies the characters natively (≈0.5 µs for 2.7 KB).
- */
-export function flatText(s: string): string {
-  return s.length < MIN_SLICED ? s : structuredClone(s);
-}
-
 /**
  * The fields of one article tokenized once for both the officials and the organisations
  * extractors (the pipeline hands both the same ArticleText object). The table keeps the
@@ -504,9 +491,8 @@ export function tokensOf(article: object, text: string, table: WordTable): Field
   }
   let field = m.get(text);
   if (!field) {
-    const flat = flatText(text);
     const starts: number[] = [];
-    field = { text: flat, toks: tokenize(flat, table, starts), starts };
+    field = { text, toks: tokenize(text, table, starts), starts };
     m.set(text, field);
   }
   return field;

@@ -7,6 +7,7 @@
  * lower case, the last capital starts the next word: "HCMĐông" → "HCM" + "Đông",
  * "BìnhHai" → "Bình" + "Hai". That recovers names from dumps that lost their spaces.
  */
+import { codeAt } from '../../normalise/text.js';
 
 export interface Tokens {
   t: string[];
@@ -45,18 +46,8 @@ const UNSEEN = 255;
 TABLE.fill(UNSEEN);
 for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = classify(c);
 
-/**
- * text.charCodeAt(i) without looking the method up on the string: the strings passed
- * here come in many internal representations (flat, sliced, concatenated; one- or
- * two-byte), which makes a `text.charCodeAt` call site megamorphic, so the optimiser
- * stops inlining it and every character costs a generic call (measured: tokenising
- * 2.3× slower after the rules were compiled). Called through a constant, the optimiser
- * emits the character load directly whatever the representation.
- */
-const charCodeAt = String.prototype.charCodeAt;
-export function codeAt(text: string, i: number): number {
-  return charCodeAt.call(text, i);
-}
+/** characters are read through codeAt (see normalise/text.ts for why) */
+export { codeAt };
 
 function classAt(text: string, i: number): number {
   return classOf(codeAt(text, i));
