@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
 import { LocationLevel } from '../../record/schema.js';
-import { tokenize, splitTokens, codeAt, type TokenGate } from './tokens.js';
+import { tokenize, splitTokens, codeAt, codeTable, type TokenGate } from './tokens.js';
 
 /**
  * rules/places.json (provinces 63 → 34, level words, cues) and rules/places-units.json
@@ -196,21 +196,14 @@ export function tokenKeyAt(text: string, s: number, e: number): string {
   return hasToneOnSecond(lower) ? lower.replace(TONE_ON_SECOND, shiftTone) : lower;
 }
 
-// per code unit: its lower case + 1 when toLowerCase maps it to one unit whatever stands
-// around it, 0 when not looked at yet, 0xffff + 1 for the rest (surrogates, "İ", whose
-// lower case is two units, and "Σ", whose lower case depends on its place in the word)
-const LOWER = new Uint32Array(65536);
+// per code unit: its lower case when toLowerCase maps it to one unit whatever stands
+// around it, NO_LOWER for the rest (surrogates, "İ", whose lower case is two units, and
+// "Σ", whose lower case depends on its place in the word)
 const NO_LOWER = 0xffff;
-
-function lowerOf(c: number): number {
-  let l = LOWER[c]!;
-  if (l === 0) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = (s.length !== 1 || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 ? NO_LOWER : s.charCodeAt(0)) + 1;
-    LOWER[c] = l;
-  }
-  return l - 1;
-}
+const lowerOf = codeTable(new Uint32Array(65536), (c) => {
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length !== 1 || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 ? NO_LOWER : s.charCodeAt(0);
+});
 
 /**
  * text.slice(s, e).toLowerCase(), without the general case mapping for the usual tokens:
@@ -316,21 +309,13 @@ export class TokenIndex<V> implements TokenGate {
 // these may come from a token opening with the plain vowel
 const SHIFTED_FIRST: Record<string, string> = { ò: 'o', ó: 'o', ỏ: 'o', õ: 'o', ọ: 'o', ù: 'u', ú: 'u', ủ: 'u', ũ: 'u', ụ: 'u' };
 
-// per code unit below 0x2000: its lower-case letter without marks, + 1 (0 = not computed
-// yet): "Ò", "ò", "o" → "o". tokenKey keeps the letters of a token in place and only
-// moves a tone mark ("oà" → "òa"), so the bare letters of a token and its key agree.
-const BASE = new Uint16Array(0x2000);
+// per code unit below 0x2000: its lower-case letter without marks: "Ò", "ò", "o" → "o".
+// tokenKey keeps the letters of a token in place and only moves a tone mark ("oà" → "òa"), so the bare letters of a token and its key agree.
 const BASE_LIMIT = 0x2000;
-
-function baseLetter(c: number): number {
-  let b = BASE[c]!;
-  if (b === 0) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    b = (lower.length === 1 ? lower.normalize('NFD').charCodeAt(0) : c) + 1;
-    BASE[c] = b;
-  }
-  return b - 1;
-}
+const baseLetter = codeTable(new Uint16Array(BASE_LIMIT), (c) => {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.normalize('NFD').charCodeAt(0) : c;
+});
 
 const prefixSlot = (b0: number, b1: number, b2: number): number => (((b0 * 31 + b1) * 31) ^ b2) & 0xffff;
 

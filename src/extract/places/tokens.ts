@@ -65,33 +65,38 @@ function learn(c: number): number {
   return k;
 }
 
-// per code unit: 1 + (1 when the unit changes under toLowerCase), filled on first sight
-const UPPER_TABLE = new Uint8Array(65536);
+/**
+ * A function of one code unit, computed the first time each unit is seen and then read
+ * from a table (cell = value + 1; 0 = not computed yet). The case tables below are built
+ * this way: filling all 65,536 entries up front would cost more than a batch ever reads.
+ */
+export function codeTable(table: Uint8Array | Uint16Array | Uint32Array, compute: (c: number) => number): (c: number) => number {
+  return (c: number): number => {
+    const t = table[c]!;
+    if (t !== 0) return t - 1;
+    const v = compute(c);
+    table[c] = v + 1;
+    return v;
+  };
+}
+
+// 1 when toLowerCase changes the unit
+const upperTable = codeTable(new Uint8Array(65536), (c) => {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() ? 1 : 0;
+});
 
 /** the code unit is one toLowerCase changes (the test `ch !== ch.toLowerCase()`, from a table) */
 export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  let t = UPPER_TABLE[c]!;
-  if (t === 0) {
-    const ch = String.fromCharCode(c);
-    t = ch !== ch.toLowerCase() ? 2 : 1;
-    UPPER_TABLE[c] = t;
-  }
-  return t === 2;
+  return upperTable(c) === 1;
 }
 
-// per code unit: 1 + (1 when toUpperCase changes it or makes it longer), filled on first sight
-const UPPER_CHANGES = new Uint8Array(65536);
-
-function upperChanges(c: number): boolean {
-  let t = UPPER_CHANGES[c]!;
-  if (t === 0) {
-    const ch = String.fromCharCode(c);
-    t = ch !== ch.toUpperCase() ? 2 : 1;
-    UPPER_CHANGES[c] = t;
-  }
-  return t === 2;
-}
+// 1 when toUpperCase changes the unit or makes it longer
+const upperChanges = codeTable(new Uint8Array(65536), (c) => {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() ? 1 : 0;
+});
 
 /**
  * text.slice(s, e) is ALL CAPS: at least two units, toUpperCase leaves it as it is and
