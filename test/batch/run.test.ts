@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
 import { parseSize, capUnit } from '../../src/batch/limits.js';
-import { parseColumnMap, parseWorkers } from '../../src/cli/extract.js';
+import { parseColumnMap, parseWorkers, defaultWorkers, POOL_MIN_BYTES } from '../../src/cli/extract.js';
 import type { InputUnit } from '../../src/types.js';
 import { TEXT_ARTICLES } from './make-inputs.js';
 
@@ -124,5 +124,11 @@ describe('limits and options', () => {
     expect(parseWorkers('3')).toBe(3);
     expect(parseWorkers(undefined)).toBeUndefined();
     expect(() => parseWorkers('0')).toThrow();
+  });
+  it('without --workers, small file inputs run on one thread; large or stdin inputs get the pool', () => {
+    expect(defaultWorkers(5 * 1024 * 1024)).toBe(1);
+    expect(defaultWorkers(POOL_MIN_BYTES)).toBe(1);
+    expect(defaultWorkers(POOL_MIN_BYTES + 1)).toBeUndefined();
+    expect(defaultWorkers(null)).toBeUndefined();
   });
 });
