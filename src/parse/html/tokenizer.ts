@@ -51,36 +51,27 @@ class FastTokenizer extends (Tokenizer as unknown as new (o: object, cbs: object
 
   /** Text: only `<` and `&` do anything; jump to the one before the next of them. */
   stateText(c: number): void {
-    if (c === LT || c === AMP) {
-      stockText!.call(this, c);
-      return;
-    }
-    const buf = this.buffer;
-    const n = buf.length;
-    let i = this.index - this.offset + 1;
-    while (i < n) {
-      const d = buf.charCodeAt(i);
-      if (d === LT || d === AMP) break;
-      i++;
-    }
-    // the parse loop moves on by one after every state call
-    this.index = i - 1 + this.offset;
+    if (c === LT || c === AMP) stockText!.call(this, c);
+    else this.skipToBefore(LT, AMP);
   }
 
   /** Quoted attribute values: only the quote and `&` do anything. */
   handleInAttributeValue(c: number, quote: number): void {
-    if (c === quote || c === AMP) {
-      stockAttr!.call(this, c, quote);
-      return;
-    }
+    if (c === quote || c === AMP) stockAttr!.call(this, c, quote);
+    else this.skipToBefore(quote, AMP);
+  }
+
+  /** Move to the character before the next `a` or `b` (or to the buffer's last one). */
+  private skipToBefore(a: number, b: number): void {
     const buf = this.buffer;
     const n = buf.length;
     let i = this.index - this.offset + 1;
     while (i < n) {
       const d = buf.charCodeAt(i);
-      if (d === quote || d === AMP) break;
+      if (d === a || d === b) break;
       i++;
     }
+    // the parse loop moves on by one after every state call
     this.index = i - 1 + this.offset;
   }
 }
