@@ -425,11 +425,11 @@ async function main() {
   results.htmlRatio = results.html.perSec && results.readability.perSec ? results.html.perSec / results.readability.perSec : null;
   results.batch = {};
   if (ONLY.has('c')) log('(c) batch with 1 and 2 workers…');
-  for (const kind of ONLY.has('c') ? ['text', 'html'] : []) {
-    const n = kind === 'text' ? N_BATCH_TEXT : N_HTML;
+  /** 1 and 2 workers on n articles of a kind, alternated, best of `repeat` each */
+  const batchPair = (kind, n, repeat) => {
     const r1 = [];
     const r2 = [];
-    for (let i = 0; i < REPEAT; i++) {
+    for (let i = 0; i < repeat; i++) {
       r1.push(runChild('batch', ['--kind', kind, '--n', String(n), '--workers', '1']));
       r2.push(runChild('batch', ['--kind', kind, '--n', String(n), '--workers', '2']));
     }
@@ -437,14 +437,13 @@ async function main() {
     const w2 = best(r2);
     w1.allPerSec = r1.map((r) => r.perSec);
     w2.allPerSec = r2.map((r) => r.perSec);
-    results.batch[kind] = { w1, w2, speedup: w1.perSec && w2.perSec ? w2.perSec / w1.perSec : null };
-  }
+    return { w1, w2, speedup: w1.perSec && w2.perSec ? w2.perSec / w1.perSec : null };
+  };
+  for (const kind of ONLY.has('c') ? ['text', 'html'] : []) results.batch[kind] = batchPair(kind, kind === 'text' ? N_BATCH_TEXT : N_HTML, REPEAT);
   if (ONLY.has('c') && !QUICK) {
     // a long batch: each thread's start-up and JIT warm-up (paid once per thread) weigh less
     log(`(c) long batch, ${N_BATCH_LONG} text articles, 1 and 2 workers…`);
-    const w1 = runChild('batch', ['--kind', 'text', '--n', String(N_BATCH_LONG), '--workers', '1']);
-    const w2 = runChild('batch', ['--kind', 'text', '--n', String(N_BATCH_LONG), '--workers', '2']);
-    results.batch['text, long'] = { w1, w2, speedup: w1.perSec && w2.perSec ? w2.perSec / w1.perSec : null };
+    results.batch['text, long'] = batchPair('text', N_BATCH_LONG, 1);
   }
   if (ONLY.has('d') && !flag('--skip-stream')) {
     results.stream = [];
