@@ -41,7 +41,7 @@ describe('tokenizer', () => {
     toks.forEach((t, i) => expect(s.slice(starts[i], starts[i]! + t.s.length)).toBe(t.s));
     expect(toks.map((t) => t.s)).toEqual(['Ông', 'Hồ', 'Văn', 'Hải', ',', 'Bộ', 'trưởng', 'TP.HCM', '(', 'Thanh', 'Ông', ')']);
   });
-  it('tokensOf reads a flat copy of the field: the same characters, offsets into it', () => {
+  it('tokensOf on a slice of a bigger text: the field\'s own characters, offsets into it', () => {
     const words = new WordTable(rules.people.classes);
     const whole = 'xx Phó Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu. yy';
     const para = whole.slice(3, whole.length - 4); // a slice of a bigger text, as parsers make

@@ -468,7 +468,7 @@ export function classify(toks: Tok[], classes: WordClasses): Tok[] {
 
 /** One field's text and its tokens (the tokens' offsets index this text). */
 export interface FieldTokens {
-  /** the field's text as a flat string: same characters as the field */
+  /** the field's text (the tokens' offsets index it) */
   text: string;
   toks: Tok[];
   /** offset of each token in `text` */

@@ -1,9 +1,9 @@
 import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Location } from '../../record/schema.js';
-import { stripDiacritics } from '../../normalise/text.js';
+import { codeAt, stripDiacritics } from '../../normalise/text.js';
 import { tokenKey, tokenKeyAt, keyOf, type AliasHit, type KnownUnit, type Level, type LevelWord, type PlaceRules } from './rules.js';
-import { tokenSpansInto, SpanBuffer, isUpperCode, isAllCapsAt, codeAt } from './tokens.js';
+import { tokenSpansInto, SpanBuffer, isUpperCode, isAllCapsAt } from './tokens.js';
 
 /**
  * Vietnamese administrative units named in an article (SPEC §2 locations).

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp, RulesError } from '../../rules/load.js';
 import { LocationLevel } from '../../record/schema.js';
-import { tokenize, splitTokens, codeAt, codeTable, type TokenGate } from './tokens.js';
+import { tokenize, splitTokens, codeTable, type TokenGate } from './tokens.js';
+import { codeAt } from '../../normalise/text.js';
 
 /**
  * rules/places.json (provinces 63 → 34, level words, cues) and rules/places-units.json

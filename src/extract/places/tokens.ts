@@ -46,8 +46,6 @@ const UNSEEN = 255;
 TABLE.fill(UNSEEN);
 for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = classify(c);
 
-/** characters are read through codeAt (see normalise/text.ts for why) */
-export { codeAt };
 
 function classAt(text: string, i: number): number {
   return classOf(codeAt(text, i));
