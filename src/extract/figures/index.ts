@@ -17,6 +17,7 @@ import {
   tokenAt,
   tokensAfter,
   tokensBefore,
+  tokenBefore,
   isWordCode,
   isDigitCode,
   isCapitalised,
@@ -91,6 +92,32 @@ export function scanField(s: string, field: Field, index: number, r: FigureRules
     }
     pos = Math.max(next, pos + 1);
   }
+}
+
+/**
+ * Tokens of the borrowed counted noun (office, body head, document kind) at after[i], or 0.
+ * These words are common nouns only in some places, so each guard says where they are not:
+ * - capitalised ("Giám đốc Sở …") the word opens a name or a title;
+ * - after a capitalised word ("Chuyên đề 5 hướng dẫn", "Nexus 5 sở hữu") the number is part
+ *   of a label, and the word after it is the verb of the sentence (numStart < 0: not asked);
+ * - one syllable followed by another word may open a longer word ("sở hữu", "hội thi",
+ *   "cục tiền"), so it counts only before punctuation, a name, or a word that ends a phrase
+ *   ("80 trạm tại …", "38 khoa, phòng").
+ */
+function borrowedAt(s: string, numStart: number, after: Tok[], i: number, r: FigureRules): number {
+  const t = after[i];
+  if (!t || !t.word || isCapitalised(t.text)) return 0;
+  const n = r.borrowedNouns.matchAfter(after, i);
+  if (n === 0) return 0;
+  if (n === 1) {
+    const nx = after[i + 1];
+    if (nx && nx.word && !isCapitalised(nx.text) && r.afterStops.matchAfter(after, i + 1) === 0 && r.afterStartOnly.matchAfter(after, i + 1) === 0) return 0;
+  }
+  if (numStart >= 0) {
+    const prev = tokenBefore(s, numStart);
+    if (prev && prev.word && isCapitalised(prev.text) && !atSentenceStart(s, prev.start)) return 0;
+  }
+  return n;
 }
 
 /** digits glued to a word on their left: "COVID-19", "BS.CK2", "G20", "U23" */
@@ -176,6 +203,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   let unitEnd = -1;
   let kind: UnitKind | null = null;
   let unitKey = '';
+  let borrowed = false;
   if (num.glued) {
     kind = num.glued === '%' ? 'percent' : 'measure';
     unitKey = num.glued.toLowerCase();
@@ -194,18 +222,25 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
       if (multiplier === null) return null;
       n = 0;
     }
+    // "17 giám đốc", "38 khoa", "7 quy định": an office, a body or a document kind from the
+    // other rules files, written in lower case as a common noun is
+    const b = multiplier === null && !num.words && !num.partOfWhole ? borrowedAt(s, num.start, after, i, r) : 0;
+    if (b > n) {
+      n = b;
+      borrowed = true;
+    }
     if (n > 0) {
       if (unitStart < 0) unitStart = after[i]!.start;
       unitEnd = after[i + n - 1]!.end;
       unitKey = n === 1 ? after[i]!.low : after.slice(i, i + n).map((t) => t.low).join(' ');
-      kind = r.unitKind.get(unitKey) ?? 'measure';
+      kind = borrowed ? 'noun' : (r.unitKind.get(unitKey) ?? 'measure');
       i += n;
       // "27 giáo viên, cán bộ quản lý": counted nouns listed with a comma are one unit
       while (kind === 'noun' && after[i]?.text === ',' && i + 1 < after.length) {
-        const n2 = r.units.matchAfter(after, i + 1);
+        const n2 = Math.max(r.units.matchAfter(after, i + 1), borrowedAt(s, -1, after, i + 1, r));
         if (n2 === 0) break;
         const key2 = after.slice(i + 1, i + 1 + n2).map((t) => t.low).join(' ');
-        if (r.unitKind.get(key2) !== 'noun' || key2 === unitKey) break;
+        if ((r.unitKind.get(key2) ?? 'noun') !== 'noun' || key2 === unitKey) break;
         // "224 hộ, quận 12 …", "4 ôtô, cao tốc Dầu Giây …": a named place opens the next clause
         const nx = after[i + 1 + n2];
         if (nx && nx.word && (isCapitalised(nx.text) || isDigitCode(nx.text.charCodeAt(0)))) break;

@@ -44,7 +44,32 @@ export const UnitsFile = z.object({
   powerMarks: z.array(z.string().length(1)).default([]),
   /** event classifiers whose object may open with a verb: "3 đợt kiểm tra", "2 buổi làm việc" */
   activityClassifiers: z.array(z.string().min(1)).default([]),
+  /**
+   * words of the borrowed vocabularies (office titles, body heads, document kinds, read
+   * from the other rules files) that must not be read as counted nouns after a number
+   */
+  notCounted: z.array(z.string().min(1)).default([]),
 });
+
+/**
+ * The parts of other areas' rules files read here, leniently (unknown keys are dropped, so
+ * their owners may add fields): office titles ("giám đốc", "ủy viên") count people by their
+ * office, body heads ("trung tâm", "khoa", "sở") count bodies, document kinds ("quy định",
+ * "nghị quyết") count documents, and a document kind before a number makes it a reference.
+ */
+export const BorrowedOffices = z.object({
+  prefixes: z.array(z.string()).default([]),
+  titles: z.array(z.string()).default([]),
+  bodyHeads: z.array(z.string()).default([]),
+});
+export const BorrowedOrganisations = z.object({ heads: z.array(z.string()).default([]) });
+export const BorrowedDocuments = z.object({ kinds: z.array(z.object({ names: z.array(z.string()) })).default([]) });
+
+export interface Borrowed {
+  offices: z.output<typeof BorrowedOffices>;
+  organisations: z.output<typeof BorrowedOrganisations>;
+  documents: z.output<typeof BorrowedDocuments>;
+}
 
 /** rules/numbers.json: Vietnamese number words */
 export const NumbersFile = z.object({
@@ -67,6 +92,11 @@ export interface FigureRules {
   /** any unit phrase → its kind (longest match wins through `units`) */
   unitKind: Map<string, UnitKind>;
   units: PhraseSet;
+  /**
+   * counted nouns borrowed from the other rules files (office titles, body heads, document
+   * kinds), lower-cased; read only when written in lower case after a plain number
+   */
+  borrowedNouns: PhraseSet;
   /** multiplier words → 1e3 / 1e6 / 1e9 */
   multipliers: Map<string, 1e3 | 1e6 | 1e9>;
   /** units that may be glued to the digits, exactly as written ("2km", "88%", "100g") */
@@ -127,7 +157,25 @@ export interface FigureRules {
 
 const low = (s: string) => s.normalize('NFC').toLowerCase();
 
-export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z.output<typeof NumbersFile>): FigureRules {
+/** the borrowed counted nouns: titles (and "phó giám đốc"…), body heads, document kinds */
+function borrowedNounList(b: Borrowed, known: Map<string, UnitKind>, notCounted: string[]): string[] {
+  const out = new Set<string>();
+  const lowerPrefixes = b.offices.prefixes.filter((p) => p === low(p));
+  for (const t of b.offices.titles) {
+    out.add(low(t));
+    for (const p of lowerPrefixes) out.add(`${low(p)} ${low(t)}`);
+  }
+  for (const h of [...b.offices.bodyHeads, ...b.organisations.heads]) out.add(low(h));
+  for (const k of b.documents.kinds) for (const n of k.names) out.add(low(n));
+  const drop = new Set(notCounted.map((w) => splitPhrase(w).join(' ')));
+  return [...out].map((w) => splitPhrase(w).join(' ')).filter((w) => w.length > 0 && !known.has(w) && !drop.has(w));
+}
+
+export function compileFigureRules(
+  units: z.output<typeof UnitsFile>,
+  numbers: z.output<typeof NumbersFile>,
+  borrowed: Borrowed = { offices: { prefixes: [], titles: [], bodyHeads: [] }, organisations: { heads: [] }, documents: { kinds: [] } },
+): FigureRules {
   const unitKind = new Map<string, UnitKind>();
   const add = (list: string[], kind: UnitKind) => {
     for (const u of list) {
@@ -156,10 +204,12 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
   return {
     unitKind,
     units: new PhraseSet(unitKind.keys()),
+    borrowedNouns: new PhraseSet(borrowedNounList(borrowed, unitKind, units.notCounted)),
     multipliers,
     glued,
     qualifiers: new PhraseSet(units.qualifiers),
-    notBefore: new PhraseSet(units.notBefore),
+    // "Quy chế 25", "Lệnh 12": a document kind before a number makes it a reference
+    notBefore: new PhraseSet([...units.notBefore, ...borrowed.documents.kinds.flatMap((k) => k.names)]),
     notBeforeUnless: new PhraseSet(units.notBeforeUnless),
     periodAfter: new PhraseSet(units.periodAfter),
     perWords: new Set(units.perWords.map(low)),
@@ -201,5 +251,10 @@ export function compileFigureRules(units: z.output<typeof UnitsFile>, numbers: z
 }
 
 export function loadFigureRules(dir: string): FigureRules {
-  return compileFigureRules(readRuleFile(dir, 'units.json', UnitsFile), readRuleFile(dir, 'numbers.json', NumbersFile));
+  const borrowed: Borrowed = {
+    offices: readRuleFile(dir, 'offices.json', BorrowedOffices),
+    organisations: readRuleFile(dir, 'organisations.json', BorrowedOrganisations),
+    documents: readRuleFile(dir, 'documents.json', BorrowedDocuments),
+  };
+  return compileFigureRules(readRuleFile(dir, 'units.json', UnitsFile), readRuleFile(dir, 'numbers.json', NumbersFile), borrowed);
 }
