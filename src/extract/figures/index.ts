@@ -120,6 +120,75 @@ function borrowedAt(s: string, numStart: number, after: Tok[], i: number, r: Fig
   return n;
 }
 
+/**
+ * Tokens of a noun no list holds, counted by a plain number ("10 công nghệ", "3 động lực"),
+ * or 0. Only after digits (not a year, range, fraction or 0), where what stands before the
+ * number says it counts (countCueBefore), and when the word is none of the closed classes the
+ * rules list (verbs, function words, stop words, labels, modifiers: isClosedWord).
+ */
+function openNounAt(s: string, numStart: number, after: Tok[], i: number, r: FigureRules): number {
+  const t = after[i];
+  if (!t || !t.word || t.text.length < 2 || isCapitalised(t.text) || hasDigit(t.text)) return 0;
+  // the context first: it refuses most bare numbers (labels, dates) in one short look back
+  if (!countCueBefore(s, numStart, r)) return 0;
+  if (r.notOpenNouns.matchAfter(after, i) > 0 || isClosedWord(after, i, r)) return 0;
+  // "2 nam thanh niên", "4 dòng sản phẩm": a word before a listed counted noun is one unit with it
+  const known = r.units.matchAfter(after, i + 1);
+  if (known > 0 && r.unitKind.get(after.slice(i + 1, i + 1 + known).map((x) => x.low).join(' ')) === 'noun') return 1 + known;
+  // most Vietnamese nouns are two syllables ("động lực", "công nghệ", "chiến thắng"): the next
+  // syllable belongs to the noun unless it is a function word, a modifier or a verb phrase
+  const nx = after[i + 1];
+  const two = !!nx && nx.word && !isCapitalised(nx.text) && !hasDigit(nx.text) && !isFunctionWord(after, i + 1, r) && r.notOpenNouns.matchAfter(after, i + 1) === 0 && r.verbs.matchAfter(after, i + 1) < 2;
+  return two ? 2 : 1;
+}
+
+/** a word no noun is made of: a preposition, conjunction, qualifier, copula or number word */
+function isFunctionWord(after: Tok[], j: number, r: FigureRules): boolean {
+  const t = after[j]!;
+  return (
+    r.afterStops.matchAfter(after, j) > 0 ||
+    r.afterStartOnly.matchAfter(after, j) > 0 ||
+    r.beforeStops.matchAfter(after, j) > 0 ||
+    r.qualifiers.matchAfter(after, j) > 0 ||
+    r.periodAfter.matchAfter(after, j) > 0 ||
+    r.copulas.matchAfter(after, j) > 0 ||
+    r.copulaAdverbs.matchAfter(after, j) > 0 ||
+    r.multipliers.has(t.low) ||
+    r.numbers.digits.has(t.low)
+  );
+}
+
+/**
+ * What stands before the number says it counts: a verb or a preposition ("có 10 …",
+ * "thúc đẩy 3 …", "với 45 …"), past any qualifiers, or a sentence start. A noun there makes
+ * the number part of a label ("hình 37", "ngõ 123", "Dự án 8", "Nexus 5").
+ */
+function countCueBefore(s: string, numStart: number, r: FigureRules): boolean {
+  const rev = tokensBefore(s, numStart, 5);
+  let k = 0;
+  for (let q = r.qualifiers.matchBefore(rev, k); q > 0 && k < 4; q = r.qualifiers.matchBefore(rev, k)) k += q;
+  const prev = rev[k];
+  if (!prev) return true;
+  // "tầng 2 và 3 …", "từ tháng 4 đến 10 …": the second of two bare numbers shares the first's
+  // label, and the word after it is not counted
+  if (k === 0 && (r.rangeWords.has(prev.low) || prev.low === 'và' || prev.low === 'hoặc' || prev.text === ',') && rev[1]?.word && isDigitCode(rev[1].text.charCodeAt(0))) return false;
+  if (!prev.word) return prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '"' || prev.text === '“';
+  if (k === 0 && isCapitalised(prev.text)) return false;
+  return r.verbs.matchBefore(rev, k) > 0 || r.countVerbs.matchBefore(rev, k) > 0 || r.beforeStops.matchBefore(rev, k) > 0 || (k > 0 && isCapitalised(prev.text) === false);
+}
+
+function isClosedWord(after: Tok[], j: number, r: FigureRules): boolean {
+  return (
+    isFunctionWord(after, j, r) ||
+    r.verbs.matchAfter(after, j) > 0 ||
+    r.notUnits.matchAfter(after, j) > 0 ||
+    r.timeOfDay.matchAfter(after, j) > 0 ||
+    r.changeVerbs.matchAfter(after, j) > 0 ||
+    r.notBefore.matchAfter(after, j) > 0 ||
+    r.numbers.vague.matchAfter(after, j) > 0
+  );
+}
+
 /** digits glued to a word on their left: "COVID-19", "BS.CK2", "G20", "U23" */
 function gluedLeft(s: string, pos: number): boolean {
   if (pos === 0) return false;
@@ -203,7 +272,9 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   let unitEnd = -1;
   let kind: UnitKind | null = null;
   let unitKey = '';
-  let borrowed = false;
+  // the unit is a noun the unit lists do not hold: borrowed from the other rules files, or
+  // read from the open class; what it counts is itself (see the object below)
+  let listedElsewhere = false;
   if (num.glued) {
     kind = num.glued === '%' ? 'percent' : 'measure';
     unitKey = num.glued.toLowerCase();
@@ -227,13 +298,22 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     const b = multiplier === null && !num.words && !num.partOfWhole ? borrowedAt(s, num.start, after, i, r) : 0;
     if (b > n) {
       n = b;
-      borrowed = true;
+      listedElsewhere = true;
+    }
+    // "có 10 công nghệ", "thúc đẩy 3 động lực": a noun no list holds, after digits only (after
+    // a number word, "hai bé …", "cả hai", "Ba anh là …" are determiners as often as counts)
+    if (n === 0 && multiplier === null && !num.words && !num.partOfWhole && num.max === null && num.value > 0) {
+      const o = openNounAt(s, num.start, after, i, r);
+      if (o > 0) {
+        n = o;
+        listedElsewhere = true;
+      }
     }
     if (n > 0) {
       if (unitStart < 0) unitStart = after[i]!.start;
       unitEnd = after[i + n - 1]!.end;
       unitKey = n === 1 ? after[i]!.low : after.slice(i, i + n).map((t) => t.low).join(' ');
-      kind = borrowed ? 'noun' : (r.unitKind.get(unitKey) ?? 'measure');
+      kind = listedElsewhere ? 'noun' : (r.unitKind.get(unitKey) ?? 'measure');
       i += n;
       // "27 giáo viên, cán bộ quản lý": counted nouns listed with a comma are one unit
       while (kind === 'noun' && after[i]?.text === ',' && i + 1 < after.length) {
@@ -310,9 +390,13 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     const cut = ctx.findIndex((t) => t.start < prevEnd);
     if (cut >= 0) objCtx = ctx.slice(0, cut);
   }
+  // a noun no unit list holds is itself what is counted: the words after it may tell more
+  // ("23 giám đốc công an địa phương"), the words before it are a verb or a preposition
   const object = per
     ? null
-    : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null, r);
+    : listedElsewhere
+      ? nounWithModifiers(s, after, unitIdx, s.slice(unitStart, unitEnd), r)
+      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null, r);
   const quantity = value * mult;
   return {
     figure: {
@@ -518,6 +602,12 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
   // "học sinh của …" cut at once: a possessor needs its noun
   if (last === start && r.afterStartOnly.matchAfter(after, start) > 0) return null;
   return s.slice(after[start]!.start, after[last]!.end);
+}
+
+/** "giám đốc" + "công an địa phương" → "giám đốc công an địa phương"; null without modifiers */
+function nounWithModifiers(s: string, after: Tok[], unitIdx: number, unitText: string, r: FigureRules): string | null {
+  const more = phraseAfter(s, after, unitIdx, r, true);
+  return more === null ? null : `${unitText} ${more}`;
 }
 
 /** the noun phrase that ends at ctx[k] (ctx is nearest-first), back to a boundary */

@@ -49,6 +49,13 @@ export const UnitsFile = z.object({
    * from the other rules files) that must not be read as counted nouns after a number
    */
   notCounted: z.array(z.string().min(1)).default([]),
+  /** words that are not counted nouns when no list knows the word after a number: "2 bên", "1 nửa" */
+  notOpenNouns: z.array(z.string().min(1)).default([]),
+  /**
+   * verbs that take a count as their object ("thúc đẩy 3 …", "bầu 41 …"), besides 'verbs':
+   * before a number they let a noun no list knows be read as what is counted
+   */
+  countVerbs: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -97,6 +104,8 @@ export interface FigureRules {
    * kinds), lower-cased; read only when written in lower case after a plain number
    */
   borrowedNouns: PhraseSet;
+  notOpenNouns: PhraseSet;
+  countVerbs: PhraseSet;
   /** multiplier words → 1e3 / 1e6 / 1e9 */
   multipliers: Map<string, 1e3 | 1e6 | 1e9>;
   /** units that may be glued to the digits, exactly as written ("2km", "88%", "100g") */
@@ -205,6 +214,8 @@ export function compileFigureRules(
     unitKind,
     units: new PhraseSet(unitKind.keys()),
     borrowedNouns: new PhraseSet(borrowedNounList(borrowed, unitKind, units.notCounted)),
+    notOpenNouns: new PhraseSet(units.notOpenNouns),
+    countVerbs: new PhraseSet(units.countVerbs),
     multipliers,
     glued,
     qualifiers: new PhraseSet(units.qualifiers),
