@@ -1,0 +1,122 @@
+/**
+ * Counted nouns the unit lists do not hold: offices, body heads and document kinds read
+ * from the other rules files, and the open-class fallback. Sentences are written for these
+ * tests (invented places, names and numbers); expected figures are written by hand.
+ */
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.js';
+import { figureDocumentRules, para } from './helpers.js';
+
+const rules = figureDocumentRules();
+const figs = (p: string) => extractFigures(para(p), rules);
+const pairs = (p: string) => figs(p).map((f) => [f.value, f.unit]);
+
+describe('figures: people counted by their office (offices.json)', () => {
+  it('counts directors, committee members and deputies', () => {
+    expect(pairs('Bộ trưởng trao quyết định cho 17 giám đốc công an tỉnh và 5 phó giám đốc.')).toEqual([
+      [17, 'giám đốc'],
+      [5, 'phó giám đốc'],
+    ]);
+    expect(figs('Đại hội đã bầu 41 ủy viên Ban Chấp hành khóa mới.')[0]).toMatchObject({ value: 41, unit: 'ủy viên Ban Chấp hành' });
+    expect(figs('Hội đồng có 9 thẩm phán.')[0]).toMatchObject({ value: 9, unit: 'thẩm phán', object: null });
+  });
+  it('reads the modifiers after the office as what is counted', () => {
+    expect(figs('Ông trao quyết định cho 17 giám đốc công an tỉnh sau sắp xếp.')[0]).toMatchObject({
+      value: 17,
+      unit: 'giám đốc',
+      object: 'giám đốc công an tỉnh',
+    });
+  });
+  it('does not count a capitalised title: it opens a name', () => {
+    expect(pairs('Tại hội nghị ngày 12, Giám đốc Sở Nội vụ Trần Văn Bình phát biểu.')).toEqual([]);
+  });
+});
+
+describe('figures: bodies counted by their head noun (organisations.json, offices.json)', () => {
+  it('counts faculties and departments listed together, and centres', () => {
+    expect(figs('Bệnh viện có 38 khoa, phòng và 2 trung tâm.').map((f) => [f.value, f.unit, f.object])).toEqual([
+      [38, 'khoa, phòng', null],
+      [2, 'trung tâm', null],
+    ]);
+    expect(pairs('Lễ trao quyết định được truyền trực tuyến tới 34 công an cấp tỉnh.')).toEqual([[34, 'công an']]);
+  });
+  it('does not read one syllable that opens a longer word as a body ("sở hữu", "hội thi")', () => {
+    expect(pairs('Dòng máy mới có 5 sở hữu trí tuệ đăng ký.')).not.toContainEqual([5, 'sở']);
+    expect(pairs('Nhà trường tổ chức 3 hội thi văn nghệ.')).not.toContainEqual([3, 'hội']);
+  });
+  it('does not count after a product or label name ("Nexus 5 …")', () => {
+    expect(pairs('Chiếc Lumia 7 sở hữu màn hình lớn.')).toEqual([]);
+  });
+});
+
+describe('figures: documents counted by kind (documents.json)', () => {
+  it('counts rules and resolutions', () => {
+    expect(pairs('Giao UBND tỉnh thực hiện 7 quy định về phân cấp.')).toEqual([[7, 'quy định']]);
+    expect(pairs('Năm qua, HĐND tỉnh ban hành 46 nghị quyết.')).toEqual([[46, 'nghị quyết']]);
+  });
+  it('treats a document kind before a number as a reference ("Quy chế 25")', () => {
+    expect(pairs('Theo Quy chế 25 công chức phải báo cáo hằng quý.')).toEqual([]);
+    expect(pairs('Nghị quyết 18 giám đốc các sở phải thực hiện.')).toEqual([]);
+  });
+  it('does not read a label and its verb as a count ("Chuyên đề 2 hướng dẫn …")', () => {
+    expect(pairs('Chuyên đề 2 hướng dẫn thủ tục cấp phép.')).toEqual([]);
+    expect(pairs('Các đại biểu tán thành Phương án 3 quy định khái quát vai trò của hợp tác xã.')).toEqual([]);
+  });
+});
+
+describe('figures: the scale of a work ("quy mô N …")', () => {
+  it('counts beds and lanes', () => {
+    expect(figs('Bệnh viện có quy mô 650 giường bệnh.')[0]).toMatchObject({ value: 650, unit: 'giường bệnh', object: 'quy mô' });
+    expect(pairs('Tuyến đường có quy mô 6 làn xe.')).toEqual([[6, 'làn xe']]);
+  });
+});
+
+describe('figures: open-class counted nouns', () => {
+  it('counts a noun no list holds after a verb or preposition', () => {
+    expect(pairs('Mỗi tuyến dùng một hệ thống, nên thành phố có 6 công nghệ khác nhau.')).toEqual([[6, 'công nghệ']]);
+    expect(pairs('Cả nước đang thúc đẩy 3 động lực tăng trưởng.')).toEqual([[3, 'động lực']]);
+    expect(pairs('Lực lượng chức năng thu giữ 35 vũ khí tự động.')).toEqual([[35, 'vũ khí']]);
+    expect(pairs('Đơn vị đã lắp 70 trạm tại các tỉnh ven biển.')).toEqual([[70, 'trạm']]);
+  });
+  it('joins a gender word to a listed counted noun', () => {
+    expect(pairs('Trong đó có 2.900 nữ thanh niên xung phong.')).toEqual([[2900, 'nữ thanh niên xung phong']]);
+  });
+  it('keeps the second syllable only when it is not a modifier or function word', () => {
+    expect(pairs('Đội tuyển có 3 chiến thắng liên tiếp.')).toEqual([[3, 'chiến thắng']]);
+    expect(pairs('Sản phẩm có 4 màu đen, trắng, bạc và xanh.')).toEqual([[4, 'màu']]);
+  });
+  it('does not count after a label noun, a capitalised name, or a second bare number', () => {
+    const none = [
+      'Ảnh minh họa ở hình 37 chú thích chưa rõ.',
+      'Nhà số 12 nằm trong ngõ 123 phố Hòe Nhai.',
+      'Dự án 8 góp phần tôn vinh gia đình.',
+      'Lửa bốc từ tầng 2 và 3 rào kín phía trước.',
+      'Mùa mưa kéo dài từ tháng 4 đến 10 trời âm u.',
+      'Phải bắt đầu từ con số 0 bởi nhiều lý do.',
+      'Cả hai 2 bên cần đẩy nhanh tiến độ.',
+    ];
+    for (const p of none) expect(pairs(p), p).toEqual([]);
+  });
+  it('does not read a number word before an unknown noun (a determiner as often as a count)', () => {
+    expect(pairs('Hai bé Minh và Lan đã góp tiền xây trường.')).toEqual([]);
+    expect(pairs('Cả nước đang thúc đẩy ba động lực tăng trưởng.')).toEqual([]);
+  });
+});
+
+describe('figures: stop cases stay out with the new nouns', () => {
+  const none = [
+    'Năm 2024 giám đốc các sở được luân chuyển.',
+    'Theo Điều 5 quy định của Luật, chủ đầu tư phải công khai.',
+    'Đại hội lần thứ 3 ủy viên mới được bầu.',
+    'Lúc 9 giờ giám đốc bệnh viện tiếp đoàn.',
+    'Quốc hội khóa 15 giám sát việc thi hành luật.',
+    'Ngày 15 trung tâm mở cửa đón khách.',
+    'Kỳ họp thứ 8 nghị quyết được thông qua.',
+    'Ngày 20/5 giám đốc sở kiểm tra công trình.',
+  ];
+  for (const p of none) {
+    it(p, () => {
+      expect(pairs(p)).toEqual([]);
+    });
+  }
+});
