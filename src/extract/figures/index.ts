@@ -164,7 +164,9 @@ function isFunctionWord(after: Tok[], j: number, r: FigureRules): boolean {
  * the number part of a label ("hình 37", "ngõ 123", "Dự án 8", "Nexus 5").
  */
 function countCueBefore(s: string, numStart: number, r: FigureRules): boolean {
-  const rev = tokensBefore(s, numStart, 5);
+  // two tokens decide most cases; more are read only past a qualifier ("có hơn 10 …")
+  let rev = tokensBefore(s, numStart, 2);
+  if (rev.length === 2 && r.qualifiers.matchBefore(rev, 0) > 0) rev = tokensBefore(s, numStart, 6);
   let k = 0;
   for (let q = r.qualifiers.matchBefore(rev, k); q > 0 && k < 4; q = r.qualifiers.matchBefore(rev, k)) k += q;
   const prev = rev[k];
