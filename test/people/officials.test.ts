@@ -285,6 +285,63 @@ describe('officials: not people', () => {
   });
 });
 
+describe('officials: where the organisation in a position ends', () => {
+  const pos = (text: string) => summary(run([text]));
+  it('an open head\'s name runs on through lower-case words to a country', () => {
+    expect(pos('Ông Lã Văn Thịnh, Chủ tịch Hiệp hội nuôi trồng thủy sản Việt Nam, phát biểu khai mạc.')).toEqual([
+      ['Lã Văn Thịnh', 'ông', ['Chủ tịch Hiệp hội nuôi trồng thủy sản Việt Nam']],
+    ]);
+  });
+  it('… to a verb, and the name after a position before it stays the name', () => {
+    expect(pos('Cục trưởng Cục Quản lý chất lượng nông lâm sản Trần Văn Bình cho biết giá tăng.')).toEqual([
+      ['Trần Văn Bình', null, ['Cục trưởng Cục Quản lý chất lượng nông lâm sản']],
+    ]);
+  });
+  it('does not swallow "cho biết" and the clause after it', () => {
+    expect(pos('Ông Võ Văn Hùng, Viện trưởng Viện Nghiên cứu chính sách nông nghiệp cho biết năm nay giá lúa tăng.')).toEqual([
+      ['Võ Văn Hùng', 'ông', ['Viện trưởng Viện Nghiên cứu chính sách nông nghiệp']],
+    ]);
+  });
+  it('does not swallow a following person, a date or "tại …"', () => {
+    expect(pos('Giám đốc Trung tâm Kiểm soát bệnh tật Nguyễn Thị Mai và Phó Giám đốc Sở Y tế Lê Văn Đông đã kiểm tra.')).toEqual([
+      ['Nguyễn Thị Mai', null, ['Giám đốc Trung tâm Kiểm soát bệnh tật']],
+      ['Lê Văn Đông', null, ['Phó Giám đốc Sở Y tế']],
+    ]);
+    expect(pos('Bà Hồ Thị Lệ, Chủ tịch Hội bảo trợ người khuyết tật ngày 12/5 đã trao quà.')).toEqual([
+      ['Hồ Thị Lệ', 'bà', ['Chủ tịch Hội bảo trợ người khuyết tật']],
+    ]);
+    expect(pos('Ông Đinh Công Sơn, Giám đốc Công ty xây dựng cầu đường tại Đà Nẵng, cho biết giá thép tăng.')).toEqual([
+      ['Đinh Công Sơn', 'ông', ['Giám đốc Công ty xây dựng cầu đường']],
+    ]);
+  });
+  it('a parent body in brackets belongs to the position', () => {
+    expect(pos('Theo bà Đỗ Thị Hạnh, Vụ trưởng Vụ Kiểm định chất lượng đào tạo (Bộ GD-ĐT), kế hoạch đã xong.')).toEqual([
+      ['Đỗ Thị Hạnh', 'bà', ['Vụ trưởng Vụ Kiểm định chất lượng đào tạo (Bộ GD-ĐT)']],
+    ]);
+  });
+  it('a qualifier between the title and its body belongs to the office', () => {
+    const offs = run(['Ông Tô Văn Hiền, Phó Chủ tịch danh dự Hội nuôi ong Việt Nam, phát biểu.']);
+    expect(summary(offs)).toEqual([['Tô Văn Hiền', 'ông', ['Phó Chủ tịch danh dự Hội nuôi ong Việt Nam']]]);
+    expect(offs[0]!.positions[0]).toMatchObject({ title: 'Phó Chủ tịch danh dự', organization: 'Hội nuôi ong Việt Nam' });
+    expect(pos('Cô Mẫn Thị Lan, hiệu trưởng tạm quyền Trường THCS Hòa Bình, đã ký thông báo.')).toEqual([
+      ['Mẫn Thị Lan', 'Cô', ['hiệu trưởng tạm quyền Trường THCS Hòa Bình']],
+    ]);
+  });
+  it('an acronym or a one-letter code closes the name; a committee or a fixed body is not open', () => {
+    expect(pos('Ông Kha Văn Lợi - Tổ trưởng Phòng KTHT hồ hởi kể lại.')).toEqual([['Kha Văn Lợi', 'ông', ['Tổ trưởng Phòng KTHT']]]);
+    expect(pos('Ông Lục Văn Hào, Trưởng ban quản lý chợ khu B bán buôn cá tôm, nói.')).toEqual([
+      ['Lục Văn Hào', 'ông', ['Trưởng ban quản lý chợ khu B']],
+    ]);
+    expect(pos('Bí thư Tỉnh ủy Nguyễn Văn Tâm thăm hỏi bà con vùng lũ.')).toEqual([['Nguyễn Văn Tâm', null, ['Bí thư Tỉnh ủy']]]);
+  });
+  it('a run that goes on too long, or into a number, is a clause and is left out', () => {
+    expect(pos('Ông Bế Văn Dũng, Chủ tịch Hội nuôi cá cảnh chăm chút bể cá nhỏ xinh xắn đẹp đẽ quanh nhà.')).toEqual([
+      ['Bế Văn Dũng', 'ông', ['Chủ tịch Hội']],
+    ]);
+    expect(pos('Ông Hứa Văn Nghĩa, Chủ tịch Hội nuôi cá cảnh chọn 500 con giống.')).toEqual([['Hứa Văn Nghĩa', 'ông', ['Chủ tịch Hội']]]);
+  });
+});
+
 describe('officials: robustness', () => {
   it('a 1 MB line of capitalised words finishes', () => {
     const big = 'Bộ trưởng Nguyễn Văn An, '.repeat(40000) + 'Chủ tịch ' + 'Hà Nội '.repeat(20000);

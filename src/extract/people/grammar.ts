@@ -59,6 +59,15 @@ type Kind = 'office' | 'cap' | 'place' | 'country' | 'level' | 'body' | 'head' |
 const MAX_TAIL = 40; // tokens; a position is never longer, whatever the text
 const MAX_NAME = 5;
 const MAX_RUN = 12; // capitalised words in one run considered at once
+/**
+ * lower-case words of one open head's name ("Hội Giáo dục chăm sóc sức khỏe cộng đồng"): the
+ * longest such run in the corpus is 7; a longer run is a clause, not a name
+ */
+const MAX_OPEN_RUN = 8;
+/** punctuation that may close a lower-case run inside an open head's name */
+const RUN_CLOSERS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '-', '–', '—', '…']);
+/** what ends a lower-case run inside an open head's name: a verb, particle, joining word or level */
+const RUN_END = C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR | C.ADDR | C.KIN | C.ROLEADV | C.MOTION | C.PLACE | C.COUNTRY | C.LEVEL;
 
 
 export class Grammar {
@@ -112,10 +121,10 @@ export class Grammar {
       const pre = lex.match(this.toks, i, C.PREFIX);
       if (!pre || !this.toks[i + pre.len]?.cap) return -1;
       const after = lex.match(this.toks, i + pre.len, C.OFFICE);
-      if (after) return i + pre.len + after.len;
+      if (after) return this.qualified(i + pre.len + after.len);
       const pre2 = lex.match(this.toks, i + pre.len, C.PREFIX);
       const after2 = pre2 ? lex.match(this.toks, i + pre.len + pre2.len, C.OFFICE) : null;
-      return pre2 && after2 ? i + pre.len + pre2.len + after2.len : -1;
+      return pre2 && after2 ? this.qualified(i + pre.len + pre2.len + after2.len) : -1;
     }
     let best = -1;
     const direct = lex.match(this.toks, i, C.OFFICE);
@@ -132,7 +141,15 @@ export class Grammar {
         }
       }
     }
-    return best;
+    return best < 0 ? best : this.qualified(best);
+  }
+
+  /** past a lower-case qualifier of the office ending at e ("Hiệu trưởng tạm quyền") */
+  private qualified(e: number): number {
+    const t = this.toks[e];
+    if (!t || t.cap || (t.f & C.QUALIFIER) === 0) return e;
+    const q = this.rules.lex.match(this.toks, e, C.QUALIFIER);
+    return q ? e + q.len : e;
   }
 
   /** end of the run of capitalised words from i (a new office ends it) */
@@ -315,7 +332,7 @@ export class Grammar {
    * The tail of a position: the body the office is held in. `start` is the first token
    * after the office, [officeStart, start) the office itself.
    */
-  parseTail(start: number, officeStart: number, allowName: boolean, first: Kind = 'office', foreign = true): TailResult {
+  parseTail(start: number, officeStart: number, allowName: boolean, first: Kind = 'office', foreign = true, openRuns = false): TailResult {
     const toks = this.toks;
     const lex = this.rules.lex;
     const excluded: [number, number][] = [];
@@ -325,6 +342,11 @@ export class Grammar {
     let continued = false;
     let descOpen = false;
     let headOpen = false; // a head ("Cục", "Hội", "Hội đồng") whose own name may end in lower case
+    // an open head ("Cục", "Hội", "Trung tâm") whose name has had no place, level or fixed body
+    // since: lower-case words may go on in it ("Hội Giáo dục chăm sóc sức khỏe cộng đồng")
+    // (only in a position, whose office says a body's name follows: elsewhere "Vụ tai nạn xảy ra",
+    // "Trường hợp này" open with the same words)
+    let open = openRuns && this.endsInOpenHead(officeStart, start);
     // a body that the title's last words open ("Trưởng Ban" + "chỉ đạo")
     for (let k = officeStart; k < start; k++) {
       const m = lex.match(toks, k, C.BODY);
@@ -352,6 +374,14 @@ export class Grammar {
           // a bracketed abbreviation that is not a definition stays ("(HECI)")
           if (close === j + 2 && toks[j + 1]!.upper) {
             j = end = close + 1;
+            continue;
+          }
+          // "Cục Quản lý khám chữa bệnh (Bộ Y tế)": the parent body in brackets belongs to the
+          // position, as a parent body after a comma or a dash does
+          if (openRuns && prev !== 'office' && this.parentBodyIn(j, close)) {
+            j = end = close + 1;
+            prev = 'body';
+            open = false;
             continue;
           }
           break;
@@ -418,6 +448,8 @@ export class Grammar {
           else prev = 'lower'; // "Xã hội", "Nông nghiệp": words of a body's name
           if (f & C.DESCBODY) descOpen = true;
           if (f & C.HEAD) headOpen = true;
+          if (f & C.OPENHEAD) open = openRuns;
+          else if (f & (C.BODY | C.PLACE | C.COUNTRY | C.LEVEL | C.ABBR)) open = false;
           j = end = j + m.len;
           continued = !toks[j - 1]!.cap;
           continue;
@@ -430,6 +462,9 @@ export class Grammar {
           // words before the name belong to the body; a connector right before it does not
           if (a >= 0) return { end: a > j ? a : end, name: { a, b: r }, excluded, stoppedAtOffice: false };
         }
+        // a proper name of two words or more ("Việt Nam", "Phạm Văn Đồng") ends what a body's
+        // name says in lower case; one capitalised word opens it ("Tầm soát ung thư")
+        if (r - j >= 2 || this.hasCode(j, r)) open = false;
         j = end = Math.max(r, j + 1);
         prev = 'cap';
         continued = false;
@@ -488,6 +523,14 @@ export class Grammar {
         continued = true;
         continue;
       }
+      // "Cục Quản lý khám chữa bệnh", "Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": the
+      // name of an open head goes on in lower case up to a verb, particle, punctuation or name
+      const run = open ? this.openNameRun(j) : j;
+      if (run > j) {
+        j = end = run;
+        prev = 'lower';
+        continue;
+      }
       const inName = this.lowerRunInName(j, prev, headOpen);
       if (inName > j) {
         // "Trung tâm Tầm soát ung thư Hòa Hảo": lower-case words between capitalised parts
@@ -509,6 +552,75 @@ export class Grammar {
     const nx = this.toks[j + 1];
     if (!nx || !nx.w || nx.cap || nx.num) return true;
     return this.rules.lex.match(this.toks, j + 1, C.ORGWORD | C.DESCWORD | C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR | C.PLACE | C.COUNTRY) !== null;
+  }
+
+  /**
+   * Is the bracket [open, close] exactly a body's name: a known head or body, capitalised,
+   * no office, no person, the whole of it read as a body ("(Bộ Y tế)", "(Sở GD-ĐT tỉnh X)")?
+   */
+  private parentBodyIn(open: number, close: number): boolean {
+    const a = open + 1;
+    if (close - a < 2 || !this.isCapWord(a) || this.officeAt(a) > 0) return false;
+    if (this.knownAt(a, C.HEAD | C.BODY) === 0) return false;
+    return this.parseTail(a, a, false, 'body').end === close;
+  }
+
+  /**
+   * An acronym or a one-letter code in [a, b) ("Phòng KHVT", "khu nhà lồng D"): such a name is
+   * whole, and lower-case words after it are the sentence's
+   */
+  private hasCode(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const t = this.toks[k]!;
+      if (t.upper || t.s.length === 1) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does the office [i, e) end in an open head that names its body ("Trưởng Trung tâm",
+   * "Trưởng ban"; rules: bodyHeads), not in a syllable that only looks like one ("Quốc hội")?
+   */
+  private endsInOpenHead(i: number, e: number): boolean {
+    const lex = this.rules.lex;
+    for (let k = Math.max(i, e - 2); k < e; k++) {
+      if ((this.toks[k]!.f & C.OPENHEAD) === 0) continue;
+      const m = lex.match(this.toks, k, C.OPENHEAD);
+      const head = lex.match(this.toks, k, C.BODYHEAD);
+      if (m && k + m.len === e && head && k + head.len === e) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A run of lower-case words from j inside an open head's name: words that are no verb,
+   * particle, joining word, form of address or level (rules: positionEnds and the others in
+   * RUN_END; a body word such as "tổ chức cán bộ" counts whole), at most MAX_OPEN_RUN, closed by
+   * punctuation, one of those words, a capitalised word or the end of the field. Returns the
+   * index after the run, or j when there is none (a number or a quote after it, or too long).
+   */
+  private openNameRun(j: number): number {
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    let k = j;
+    while (k < toks.length) {
+      const t = toks[k]!;
+      if (!t.w || t.cap || t.num || t.m & M.SUBJECT) break;
+      let len = 1;
+      if (t.f & (RUN_END | C.ORGWORD | C.DESCWORD)) {
+        const org = lex.match(toks, k, C.ORGWORD | C.DESCWORD);
+        const stop = lex.match(toks, k, RUN_END);
+        if (stop && (!org || org.len <= stop.len)) break;
+        if (org) len = org.len;
+      }
+      k += len;
+      if (k - j > MAX_OPEN_RUN) return j;
+    }
+    if (k === j) return j;
+    const t = toks[k];
+    if (!t || t.cap || (t.w && !t.num)) return k;
+    if (t.num) return j;
+    return RUN_CLOSERS.has(t.s) ? k : j;
   }
 
   /**
@@ -608,7 +720,7 @@ export class Grammar {
   ): { pos: ParsedPosition; name: NameRange | null; stoppedAtOffice: boolean } | null {
     const oe = this.officeAt(i, lower);
     if (oe < 0) return null;
-    const tail = this.parseTail(oe, i, allowName, 'office', foreign);
+    const tail = this.parseTail(oe, i, allowName, 'office', foreign, true);
     const end = Math.max(tail.end, oe);
     return { pos: this.makePosition(i, oe, end, tail.excluded), name: tail.name, stoppedAtOffice: tail.stoppedAtOffice };
   }

@@ -484,7 +484,10 @@ class FieldScanner {
         e = p.pos.end;
         continue;
       }
-      if (t.s === ',' && positions.length > 0 && toks[nx]?.cap && lex.match(toks, nx, C.HEAD | C.BODY)) {
+      // (not after a parent body in brackets: "Vụ X (Bộ Y), Chính phủ giao …" names no third
+      // body; after an abbreviation in brackets it may: "Trung tâm X (HECI), Bệnh viện Y")
+      const bracketed = toks[e - 1]?.s === ')' && toks[e - 3]?.s !== '(';
+      if (t.s === ',' && positions.length > 0 && !bracketed && toks[nx]?.cap && lex.match(toks, nx, C.HEAD | C.BODY)) {
         // ", Bệnh viện Chợ Rẫy": the parent body of the post just named, no office word
         const tail = g.parseTail(nx, nx, false, 'body');
         const after = toks[tail.end];

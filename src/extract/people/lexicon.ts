@@ -33,6 +33,8 @@ export const C = {
   ACTING: 1 << 26, // "Thừa quyền", "KT.": the office after it is signed for, not held
   ROLEADV: 1 << 25,
   MOTION: 1 << 27, // "về", "chuyển sang": a move to a place, then "làm" + the post there // "tiếp tục", "sau đó", "trước khi": may stand before a role verb
+  OPENHEAD: 1 << 28, // "Cục", "Hội": a head whose own name runs on in lower-case words
+  QUALIFIER: 1 << 29, // "tạm quyền", "danh dự": part of the office, between title and body
 } as const;
 
 /**

@@ -18,6 +18,7 @@ export const OfficesFile = z.object({
   signedFor: z.array(z.string().min(1)).default([]),
   motionWords: z.array(z.string().min(1)).default([]),
   subjectWords: z.array(z.string().min(1)).default([]),
+  qualifiers: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/honorifics.json: forms of address and professional prefixes */
@@ -57,6 +58,7 @@ export const OrganisationsFile = z.object({
   notAlone: z.array(z.string().min(1)).default([]),
   adHocBodies: z.array(z.string().min(1)).default([]),
   clauseStarts: z.array(z.string().min(1)).default([]),
+  openHeads: z.array(z.string().min(1)).default([]),
 });
 
 export type OrganisationsRules = z.output<typeof OrganisationsFile>;
@@ -158,6 +160,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const a of offices.roleAdverbs) lex.add(a, C.ROLEADV);
   for (const a of offices.signedFor) lex.add(a, C.ACTING);
   for (const a of offices.motionWords) lex.add(a, C.MOTION);
+  for (const q of offices.qualifiers) lex.add(q, C.QUALIFIER);
   for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
   for (const k of hon.kin) lex.add(k, C.KIN);
   for (const p of hon.professional) lex.add(p, C.PROF);
@@ -174,6 +177,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const b of orgs.descriptiveBodies) lex.add(b, C.BODY | C.DESCBODY);
   for (const h of orgs.heads) lex.add(h, C.HEAD);
   for (const h of orgs.eponymHeads) lex.add(h, C.HEAD | C.EPONYM);
+  for (const h of orgs.openHeads) lex.add(h, C.HEAD | C.OPENHEAD);
   for (const w of orgs.orgWords) lex.add(w, C.ORGWORD);
   for (const w of orgs.levels) lex.add(w, C.ORGWORD | C.LEVEL);
   for (const w of orgs.descriptionWords) lex.add(w, C.DESCWORD);
