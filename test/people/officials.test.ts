@@ -334,6 +334,11 @@ describe('officials: where the organisation in a position ends', () => {
     ]);
     expect(pos('Bí thư Tỉnh ủy Nguyễn Văn Tâm thăm hỏi bà con vùng lũ.')).toEqual([['Nguyễn Văn Tâm', null, ['Bí thư Tỉnh ủy']]]);
   });
+  it('"tái đắc cử chức" introduces a post of the person just named', () => {
+    expect(pos('Bí thư Thành đoàn Đà Nẵng - Lê Thị Thơm, tái đắc cử chức Chủ tịch Hội Sinh viên Thành phố.')).toEqual([
+      ['Lê Thị Thơm', null, ['Bí thư Thành đoàn Đà Nẵng', 'Chủ tịch Hội Sinh viên Thành phố']],
+    ]);
+  });
   it('a run that goes on too long, or into a number, is a clause and is left out', () => {
     expect(pos('Ông Bế Văn Dũng, Chủ tịch Hội nuôi cá cảnh chăm chút bể cá nhỏ xinh xắn đẹp đẽ quanh nhà.')).toEqual([
       ['Bế Văn Dũng', 'ông', ['Chủ tịch Hội']],
