@@ -435,6 +435,13 @@ function findObject(
   isRange: boolean,
   r: FigureRules,
 ): string | null {
+  // a counted noun with words after it that describe it: those say what is counted, even
+  // when a copula stands before ("X là 18 nhiệm vụ thuộc lĩnh vực …": the tasks, not X)
+  const nounHead = kind === 'noun' && !!unitText && !bareMultiplier;
+  if (nounHead) {
+    const obj = phraseAfter(s, after, unitIdx, r, true, headTakesVerb(unitText!, r));
+    if (obj) return `${unitText} ${obj}`;
+  }
   // 1. copula
   let c = r.copulas.matchBefore(ctx, 0);
   // "với tổng trị giá hơn 60 tỷ": the copula word is the end of a compound noun
@@ -448,11 +455,10 @@ function findObject(
     if (obj && !(ctx[0]!.text === ':' && obj.split(' ').every(isCapitalised))) return obj;
   }
   // 2. after the unit (not after durations and ages: what follows them is the predicate)
-  if (kind !== 'duration') {
+  if (kind !== 'duration' && !nounHead) {
     // "3 đợt kiểm tra", "2 buổi làm việc": after an event classifier a verb names the activity
-    const activity = unitText !== null && r.activityClassifiers.has(unitText.toLowerCase());
-    const obj = phraseAfter(s, after, unitIdx, r, kind === 'noun' && !!unitText && !bareMultiplier, activity);
-    if (obj) return kind === 'noun' && unitText && !bareMultiplier ? `${unitText} ${obj}` : obj;
+    const obj = phraseAfter(s, after, unitIdx, r, false, unitText !== null && headTakesVerb(unitText, r));
+    if (obj) return obj;
   }
   // 3. before the number
   const first = ctx[0];
@@ -488,6 +494,15 @@ function namesAHead(s: string, phrase: string, ctx: Tok[]): boolean {
     if (t.text.length && phrase.startsWith(t.text) && s.slice(t.start, t.start + phrase.length) === phrase) break;
   }
   return false;
+}
+
+/** "3 đoàn kiểm tra", "2 buổi làm việc": a verb after this unit names the group or activity */
+function headTakesVerb(unitText: string, r: FigureRules): boolean {
+  let u = unitText.toLowerCase();
+  // "2 triệu lượt khám": the multiplier is not part of the classifier
+  const sp = u.indexOf(' ');
+  if (sp > 0 && r.multipliers.has(u.slice(0, sp))) u = u.slice(sp + 1);
+  return r.activityClassifiers.has(u) || r.collectiveNouns.has(u);
 }
 
 /** the noun phrase right before the number, unless a verb or preposition stands there */
@@ -534,6 +549,11 @@ function hasDigit(t: string): boolean {
   return false;
 }
 
+/** a token that opens a number: digits or a number word ("hai", "mười") */
+function isCountWord(t: Tok, r: FigureRules): boolean {
+  return t.word && (isDigitCode(t.text.charCodeAt(0)) || r.numbers.digits.has(t.low) || r.numbers.ten.has(t.low));
+}
+
 /** the noun phrase after the unit, up to a stop word, a verb at its start, or punctuation */
 function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false, activityHead = false): string | null {
   let j = j0;
@@ -546,7 +566,13 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
   const first = after[j];
   const rated = !!first && /^\d+$/.test(first.text) && !!after[j + 1] && r.ratingWords.has(after[j + 1]!.low);
   if (!first || !first.word || (hasDigit(first.text) && !rated)) return null;
-  if (r.compounds.matchAfter(after, j) === 0) {
+  // "6 bệnh viện có vốn …", "400 hộ chưa được hỗ trợ": a clause describing the counted noun
+  // (not "Trong 4 nạn nhân có hai …": a count after the verb makes it the main clause's)
+  let opener = nounHead ? r.nounClauseOpeners.matchAfter(after, j) : 0;
+  if (opener > 0 && after[j + opener] && isCountWord(after[j + opener]!, r)) opener = 0;
+  // ("31 người có thể …": a longer stop word that opens with the verb is a modal)
+  if (opener > 0 && r.afterStops.matchAfter(after, j) > opener) opener = 0;
+  if (opener === 0 && r.compounds.matchAfter(after, j) === 0) {
     // "11 tờ trình của UBND tỉnh": a counted noun may take a possessor
     const possessor = nounHead && first.low === 'của' && after[j + 1]?.word === true;
     if (r.afterStops.matchAfter(after, j) > 0 || (r.afterStartOnly.matchAfter(after, j) > 0 && !possessor)) return null;
@@ -556,8 +582,8 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
   let last = j;
   let words = 0;
   // "100% xã, phường, thị trấn": a list of counted nouns is one phrase, commas included
-  const listed = r.units.matchAfter(after, j);
-  if (listed > 1) {
+  const listed = opener > 0 ? opener : r.units.matchAfter(after, j);
+  if (listed > 1 || opener > 0) {
     last = j + listed - 1;
     words = listed;
     j += listed;
@@ -603,12 +629,14 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
   while (last > start && r.afterStartOnly.matchAfter(after, last) > 0) last--;
   // "học sinh của …" cut at once: a possessor needs its noun
   if (last === start && r.afterStartOnly.matchAfter(after, start) > 0) return null;
+  // "6 bệnh viện có." : an opener with nothing after it describes nothing
+  if (opener > 0 && last < start + opener) return null;
   return s.slice(after[start]!.start, after[last]!.end);
 }
 
 /** "giám đốc" + "công an địa phương" → "giám đốc công an địa phương"; null without modifiers */
 function nounWithModifiers(s: string, after: Tok[], unitIdx: number, unitText: string, r: FigureRules): string | null {
-  const more = phraseAfter(s, after, unitIdx, r, true);
+  const more = phraseAfter(s, after, unitIdx, r, true, headTakesVerb(unitText, r));
   return more === null ? null : `${unitText} ${more}`;
 }
 

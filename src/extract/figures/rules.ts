@@ -56,6 +56,13 @@ export const UnitsFile = z.object({
    * before a number they let a noun no list knows be read as what is counted
    */
   countVerbs: z.array(z.string().min(1)).default([]),
+  /**
+   * verbs that, right after a counted noun, open a clause describing the counted things
+   * ("6 bệnh viện có vốn …", "200 học sinh đạt giải …"): the clause is part of the object
+   */
+  nounClauseOpeners: z.array(z.string().min(1)).default([]),
+  /** group nouns a verb after them names ("3 đoàn kiểm tra", "2 tổ công tác"): the verb stays in the object */
+  collectiveNouns: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -133,6 +140,8 @@ export interface FigureRules {
   joinerDeterminers: Set<string>;
   powerMarks: Set<string>;
   activityClassifiers: Set<string>;
+  nounClauseOpeners: PhraseSet;
+  collectiveNouns: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -239,6 +248,8 @@ export function compileFigureRules(
     joinerDeterminers: new Set(units.joinerDeterminers.map(low)),
     powerMarks: new Set(units.powerMarks),
     activityClassifiers: new Set(units.activityClassifiers.map(low)),
+    nounClauseOpeners: new PhraseSet(units.nounClauseOpeners),
+    collectiveNouns: new Set(units.collectiveNouns.map(low)),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.js';
+import { figureDocumentRules, para } from './helpers.js';
+
+const rules = figureDocumentRules();
+const objects = (p: string) => extractFigures(para(p), rules).map((f) => [f.value, f.unit, f.object]);
+
+// hand-written sentences: a counted noun followed by a clause that describes it
+describe('figures: a clause describing a counted noun is part of the object', () => {
+  it('keeps a clause opened by "có", "đạt", "tham gia", "thuộc", "chưa được"', () => {
+    expect(objects('Huyện hiện có 9 trường có vốn đầu tư nước ngoài.')).toEqual([[9, 'trường', 'trường có vốn đầu tư nước ngoài']]);
+    expect(objects('Năm qua, 140 học sinh đạt giải học sinh giỏi cấp tỉnh, 75 học sinh tham gia các kỳ thi quốc gia.')).toEqual([
+      [140, 'học sinh', 'học sinh đạt giải học sinh giỏi cấp tỉnh'],
+      [75, 'học sinh', 'học sinh tham gia các kỳ thi quốc gia'],
+    ]);
+    expect(objects('Xã vẫn còn 37 hộ chưa được hỗ trợ nhà ở.')).toEqual([[37, 'hộ', 'hộ chưa được hỗ trợ nhà ở']]);
+  });
+  it('prefers the described noun to the subject of a copula before it', () => {
+    expect(objects('Phần giao cho cấp huyện là 4 nhiệm vụ thuộc lĩnh vực môi trường.')).toEqual([[4, 'nhiệm vụ', 'nhiệm vụ thuộc lĩnh vực môi trường']]);
+  });
+  it('keeps the verb after a group noun or a visit classifier', () => {
+    expect(objects('Sở cử 3 đoàn kiểm tra an toàn thực phẩm tại các chợ.')).toEqual([[3, 'đoàn', 'đoàn kiểm tra an toàn thực phẩm']]);
+    expect(objects('Trong đó có hơn 1,5 triệu lượt khám bảo hiểm y tế.')).toEqual([[1.5, 'triệu lượt', 'khám bảo hiểm y tế']]);
+  });
+  it('reads "khác nhau" and "thành phần" inside the phrase', () => {
+    expect(objects('Nhóm áp dụng 5 phương pháp khác nhau.')).toEqual([[5, 'phương pháp', 'phương pháp khác nhau']]);
+    expect(objects('Tỉnh đang làm 7 dự án thành phần cao tốc.')).toEqual([[7, 'dự án', 'dự án thành phần cao tốc']]);
+  });
+});
+
+describe('figures: no clause object where the verb is not a description', () => {
+  it('leaves a bare opener with nothing after it', () => {
+    expect(objects('Huyện có 9 trường có.')).toEqual([[9, 'trường', null]]);
+  });
+  it('does not read "có" followed by another count as a description', () => {
+    expect(objects('Trong 6 người bị thương có hai trẻ em.').filter((f) => f[0] === 6)).toEqual([[6, 'người bị thương', null]]);
+  });
+  it('stops at "chỉ" after the noun', () => {
+    expect(objects('Khoảng cách giữa họ và 3 đội dẫn đầu chỉ là 4 điểm.')[0]).toEqual([3, 'đội', null]);
+  });
+});
