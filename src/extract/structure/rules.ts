@@ -27,7 +27,17 @@ export const BylinesFile = z.object({
   notAgencyTags: z.array(z.string().min(1)).default([]),
   sourceWords: z.array(z.string().min(1)).default([]),
   namePrefixes: z.array(z.string().min(1)).default([]),
+  remarks: z.array(z.string().min(1)).default([]),
 });
+
+/**
+ * The place names a trailing byline must not be (rules/names.json places and countries,
+ * rules/places.json provinces; both owned by other areas, only these lists are read).
+ */
+const NamesPlaces = z.object({ places: z.array(z.string()).default([]), countries: z.array(z.string()).default([]) }).passthrough();
+const ProvincePlaces = z
+  .object({ provinces: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) }).passthrough()).default([]) })
+  .passthrough();
 
 /** rules/captions.json: photo captions and their credits. */
 export const CaptionsFile = z.object({
@@ -75,6 +85,16 @@ export interface StructureRules {
   namePrefix: RegExp | null;
   /** lower-case words allowed inside an outlet name in a source credit */
   sourceWords: Set<string>;
+  /** a bracketed note after a name saying what the writer did ("(tổng hợp)", "(Dịch)", "(ghi)"), foldKey */
+  remarks: Set<string>;
+  /** a multi-word remark printed without brackets at the end ("An Bình Tổng hợp", "X - tổng hợp") */
+  trailingRemark: RegExp | null;
+  /** "Name Theo Reuters": a source credit after the names; group 1 = the sources */
+  midSource: RegExp;
+  /** place and country names (foldKey): a byline "name" that is one of them is a place */
+  placeNames: Set<string>;
+  /** words whose final "." is an abbreviation, not a sentence end ("TP.", "TS.", "GS."), foldKey */
+  dotAbbreviations: Set<string>;
   /** the photo credit ending a caption: group 1 = the credit */
   captionCredit: RegExp;
   notCredit: RegExp | null;
@@ -106,7 +126,9 @@ export function compileStructureRules(
   b: z.output<typeof BoilerplateFile>,
   y: z.output<typeof BylinesFile>,
   c: z.output<typeof CaptionsFile>,
+  places: readonly string[] = [],
 ): StructureRules {
+  const multiRemarks = y.remarks.filter((w) => w.trim().includes(' '));
   for (const p of b.linePatterns) compileOrThrow(p, 'iu', 'boilerplate.json');
   const labelAlt = alt(y.labels.map((l) => l.label));
   return {
@@ -130,6 +152,12 @@ export function compileStructureRules(
     notNames: new Set(y.notNames.map(foldKey)),
     notAgencyTags: new Set(y.notAgencyTags.map(foldKey)),
     sourceWords: new Set(y.sourceWords.map(foldKey)),
+    remarks: new Set(y.remarks.map(foldKey)),
+    trailingRemark: multiRemarks.length ? new RegExp(`(?:\\s+[-–—])?\\s+(?:${alt(multiRemarks)})$`, 'iu') : null,
+    // capitalised only: a lower-case "theo" after a name is a verb ("Lan Chi theo dõi")
+    midSource: new RegExp(`\\s+(?:${alt(y.sourcePrefixes.map((p) => p[0]!.toUpperCase() + p.slice(1)))})(?:\\s*:\\s*|\\s+)(\\S.*)$`, 'u'),
+    placeNames: new Set(places.map(foldKey)),
+    dotAbbreviations: new Set([...y.namePrefixes, ...y.notAgencyTags].map((w) => foldKey(w.replace(/\.$/u, '')))),
     namePrefix: y.namePrefixes.length ? new RegExp(`^(?:${alt(y.namePrefixes)})\\.?\\s+(?=[\\p{L}])`, 'iu') : null,
     captionCredit: new RegExp(
       `(?<=^|[\\s.,;–—-])\\(?\\s*(?:${alt(c.creditLabels)})\\s*:\\s*([^():\\n]{1,80}?)\\s*\\)?\\s*\\.?\\s*$`,
@@ -147,5 +175,12 @@ export function loadStructureRules(dir: string): StructureRules {
     readRuleFile(dir, 'boilerplate.json', BoilerplateFile),
     readRuleFile(dir, 'bylines.json', BylinesFile),
     readRuleFile(dir, 'captions.json', CaptionsFile),
+    placeList(dir),
   );
+}
+
+function placeList(dir: string): string[] {
+  const n = readRuleFile(dir, 'names.json', NamesPlaces);
+  const p = readRuleFile(dir, 'places.json', ProvincePlaces);
+  return [...n.places, ...n.countries, ...p.provinces.flatMap((x) => [x.name, ...x.aliases])];
 }

@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/index.js';
 import type { StructureRules } from '../../extract/structure/rules.js';
 import { lineKey } from '../../extract/structure/rules.js';
 import { matchDateLine } from '../../extract/dates/lines.js';
-import { looksLikeByline } from '../../extract/structure/bylines.js';
+import { looksLikeByline, readTrailingByline, trailingBylineStarts } from '../../extract/structure/bylines.js';
 import { agencyTag } from '../../extract/structure/agency.js';
 import { foldKey } from '../../normalise/text.js';
 import { groupLines, type Unit } from './lines.js';
@@ -126,6 +126,7 @@ export function parseText(text: string, rules: Rules): ParsedDoc {
   markRelatedLists(items, titleAt, r);
   markTailBylines(items, titleAt, r);
   markBody(items, titleAt, r);
+  splitGluedByline(items, r);
   const warnings: string[] = [];
   if (titleAt < 0) warnings.push('text: no title line found');
   return { format: 'text', blocks: toBlocks(items), meta: [], warnings };
@@ -312,6 +313,41 @@ function bodyKind(items: readonly Item[], i: number, titleAt: number, seenBody: 
   }
   const b = looksLikeByline(t, r);
   return b?.labelled && t.length < 120 ? 'byline' : 'paragraph';
+}
+
+/**
+ * A byline glued to the end of the last paragraph ("… cho hay. Lan Chi", "… ngày tới./. Thu
+ * Hà/VOV online", "… sơ tán. HOÀNG SƠN (Theo AFP, ABC)"): one-line dumps print no line
+ * break before it. The split is made here, in the text parser, because it decides which
+ * block each stretch of text is (as markTailBylines does for a byline on its own line),
+ * and only here: row dumps re-infer their own sentence boundaries in parse/rows and HTML
+ * pages print bylines in their own elements. The tail becomes a byline block (read by the
+ * structure extractor like any other), or furniture when it is only the outlet's name
+ * ("… Báo Đất Việt"); the grammar is the byline grammar (extract/structure/bylines.ts).
+ * Only a paragraph with nothing but bylines, furniture or dates after it is cut.
+ */
+function splitGluedByline(items: Item[], r: StructureRules): void {
+  let i = items.length - 1;
+  for (; i >= 0; i--) {
+    const k = items[i]!.kind;
+    if (k === 'paragraph' || k === 'lead') break;
+    if (k !== 'byline' && k !== 'boilerplate' && k !== 'dateline' && k !== 'clock') return;
+  }
+  if (i < 0) return;
+  const it = items[i]!;
+  for (const at of trailingBylineStarts(it.text, r)) {
+    const tail = it.text.slice(at).trim();
+    let kind: BlockKind | null = null;
+    if (readTrailingByline(tail, r)) kind = 'byline';
+    else if (tail.length <= 80 && isSiteName(tail, r)) kind = 'boilerplate';
+    if (kind === null) continue;
+    const body = it.text.slice(0, at).trim();
+    const cut: Item = { text: tail, line: it.line, lines: it.lines, shape: 'content', kind, clean: tail, hasTime: false, clock: false };
+    it.text = body;
+    it.clean = body;
+    items.splice(i + 1, 0, cut);
+    return;
+  }
 }
 
 function toBlocks(items: readonly Item[]): Block[] {
