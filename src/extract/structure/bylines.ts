@@ -364,6 +364,7 @@ export function looksLikeByline(text: string, rules: StructureRules): Byline | n
 const MAX_TAIL_WORDS = 10;
 const MAX_TAIL_LENGTH = 110;
 // where a sentence ends: . ! ? … closing quotes, and ":" (a photo or video intro before the signature)
+const STARTS_BYLINE = /^[\p{Lu}(]/u;
 const isTailStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x201d || c === 34 || c === 58;
 
 /**
@@ -378,6 +379,8 @@ export function trailingBylineStarts(text: string, rules: StructureRules): numbe
   const from = Math.max(1, text.length - MAX_TAIL_LENGTH);
   for (let i = from; i < text.length - 1; i++) {
     if (text.charCodeAt(i) !== 32 || !isTailStop(text.charCodeAt(i - 1))) continue;
+    // a byline opens with a capital or a bracket
+    if (!STARTS_BYLINE.test(text[i + 1]!)) continue;
     const stop = text.charCodeAt(i - 1);
     if (stop === 46 && dotIsAbbreviation(text, i - 1, rules)) continue;
     if (stop === 58 && (colonInList(text, i - 1) || labelBefore(text, i - 1, rules))) continue;
@@ -390,8 +393,9 @@ export function trailingBylineStarts(text: string, rules: StructureRules): numbe
 /** the word before the "." at `dot` is an initial or a known abbreviation */
 function dotIsAbbreviation(text: string, dot: number, rules: StructureRules): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}]/u.test(text[s - 1]!)) s--;
-  const word = text.slice(s, dot);
+  while (s > 0 && dot - s < 12 && text.charCodeAt(s - 1) !== 32) s--;
+  // the word before the dot, without an opening bracket or quote ("(TS.")
+  const word = text.slice(s, dot).replace(/^[^\p{L}]+/u, '');
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
   return rules.dotAbbreviations.has(foldKey(word));
 }
