@@ -347,6 +347,46 @@ describe('officials: where the organisation in a position ends', () => {
   });
 });
 
+describe('officials: terms of office and compound words in positions', () => {
+  const pos = (text: string) => summary(run([text]));
+  it('a list of terms after "khóa" belongs to the position, and the chain goes on after it', () => {
+    expect(pos('Lễ viếng đồng chí Hà Văn Khải, nguyên Ủy viên Ban Chấp hành Trung ương Đảng khóa VI, VII, nguyên Phó Trưởng Ban Tổ chức Trung ương.')).toEqual([
+      ['Hà Văn Khải', 'Đồng chí', ['nguyên Ủy viên Ban Chấp hành Trung ương Đảng khóa VI, VII', 'nguyên Phó Trưởng Ban Tổ chức Trung ương']],
+    ]);
+    expect(pos('Ông Lò Văn Tiến, Ủy viên Trung ương Đảng khóa XI, XII và XIII, Bí thư Tỉnh ủy Sơn La, phát biểu.')).toEqual([
+      ['Lò Văn Tiến', 'ông', ['Ủy viên Trung ương Đảng khóa XI, XII và XIII', 'Bí thư Tỉnh ủy Sơn La']],
+    ]);
+    expect(pos('Bà Đàm Thị Nga, đại biểu Quốc hội khóa X - XI, Chủ tịch Hội Liên hiệp phụ nữ tỉnh, phát biểu.')).toEqual([
+      ['Đàm Thị Nga', 'bà', ['đại biểu Quốc hội khóa X - XI', 'Chủ tịch Hội Liên hiệp phụ nữ tỉnh']],
+    ]);
+  });
+  it('a term in years ("nhiệm kỳ 2020-2025") belongs to the position too', () => {
+    expect(pos('Ông Vi Văn Dũng, Bí thư Huyện ủy nhiệm kỳ 2020-2025, Chủ tịch HĐND huyện, phát biểu.')).toEqual([
+      ['Vi Văn Dũng', 'ông', ['Bí thư Huyện ủy nhiệm kỳ 2020-2025', 'Chủ tịch HĐND huyện']],
+    ]);
+    expect(pos('Ông Vi Văn Dũng, Bí thư Huyện ủy nhiệm kỳ 2020 – 2025 cho biết.')).toEqual([
+      ['Vi Văn Dũng', 'ông', ['Bí thư Huyện ủy nhiệm kỳ 2020 – 2025']],
+    ]);
+  });
+  it('a number after the list that counts something is not a term', () => {
+    expect(pos('Ông Vi Văn Dũng, đại biểu Quốc hội khóa 14, 15 đại biểu đã đến.')).toEqual([['Vi Văn Dũng', 'ông', ['đại biểu Quốc hội khóa 14']]]);
+    expect(pos('Ông Vi Văn Dũng, Bí thư Huyện ủy nhiệm kỳ mới, cho biết.')).toEqual([['Vi Văn Dũng', 'ông', ['Bí thư Huyện ủy']]]);
+  });
+  it('a syllable of a compound noun ("đổi mới", "sáng tạo", "dự phòng") does not end a body\'s name', () => {
+    expect(pos('Bà Tạ Thị Huệ, Cục trưởng Cục Đổi mới sáng tạo (Bộ Khoa học và Công nghệ), phát biểu.')).toEqual([
+      ['Tạ Thị Huệ', 'bà', ['Cục trưởng Cục Đổi mới sáng tạo (Bộ Khoa học và Công nghệ)']],
+    ]);
+    expect(pos('Ông Âu Văn Lực, Vụ trưởng Vụ Thị trường trong nước, cho biết giá giảm.')).toEqual([
+      ['Âu Văn Lực', 'ông', ['Vụ trưởng Vụ Thị trường trong nước']],
+    ]);
+    expect(pos('Ông Âu Văn Lực, Cục trưởng Cục Y tế dự phòng phát biểu.')).toEqual([['Âu Văn Lực', 'ông', ['Cục trưởng Cục Y tế dự phòng']]]);
+  });
+  it('… but the same syllable after a body that is not open still ends it ("sáng nay")', () => {
+    expect(pos('Ông Âu Văn Lực, Giám đốc Sở Y tế sáng nay đã kiểm tra.')).toEqual([['Âu Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
+    expect(pos('Ông Âu Văn Lực, Chủ tịch Hội Nông dân tỉnh sáng 12/3 đã đến.')).toEqual([['Âu Văn Lực', 'ông', ['Chủ tịch Hội Nông dân tỉnh']]]);
+  });
+});
+
 describe('officials: robustness', () => {
   it('a 1 MB line of capitalised words finishes', () => {
     const big = 'Bộ trưởng Nguyễn Văn An, '.repeat(40000) + 'Chủ tịch ' + 'Hà Nội '.repeat(20000);

@@ -64,6 +64,11 @@ const MAX_RUN = 12; // capitalised words in one run considered at once
  * longest such run in the corpus is 7; a longer run is a clause, not a name
  */
 const MAX_OPEN_RUN = 8;
+/** a Roman numeral as terms are numbered ("khóa XIII") */
+const ROMAN = /^[IVXLC]{1,7}$/;
+/** a term's number, year or range of years ("15", "2020", "2020-2025", "14,15") */
+const TERM_NUMBER = /^\d{1,4}(?:[-–,]\d{1,4})?$/;
+const YEAR = /^(?:19|20)\d\d$/;
 /** punctuation that may close a lower-case run inside an open head's name */
 const RUN_CLOSERS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '-', '–', '—', '…']);
 /** what ends a lower-case run inside an open head's name: a verb, particle, joining word or level */
@@ -405,6 +410,17 @@ export class Grammar {
         }
         break;
       }
+      if (t.f & C.TERM && !t.cap) {
+        // "Ủy viên Trung ương Đảng khóa XI, XII", "Bí thư Tỉnh ủy nhiệm kỳ 2020-2025": the term
+        // is part of the position as written, and a list of terms does not end the chain
+        const te = this.termEnd(j);
+        if (te > j) {
+          j = end = te;
+          prev = 'num';
+          open = false;
+          continue;
+        }
+      }
       if (t.num) {
         if (prev !== 'num' && j > officeStart && this.numberAllowedAfter(j)) {
           j = end = j + 1;
@@ -485,7 +501,9 @@ export class Grammar {
         j = end = j + place.len;
         continue;
       }
-      const stop = lex.match(toks, j, C.STOP);
+      const stopHere = lex.match(toks, j, C.STOP);
+      // "Cục Đổi mới …", "… sáng tạo": a syllable of a compound noun is no particle or verb
+      const stop = stopHere && stopHere.len === 1 && j > start && this.inCompound(j) ? null : stopHere;
       const org = lex.match(toks, j, descOpen ? C.ORGWORD | C.DESCWORD : C.ORGWORD);
       const second = (prev === 'cap' || prev === 'head') && !continued && toks[j - 1]!.cap;
       if (org && org.len === 1 && org.flags & C.LEVEL && second && this.continuation(j)) {
@@ -610,7 +628,8 @@ export class Grammar {
       if (t.f & (RUN_END | C.ORGWORD | C.DESCWORD)) {
         const org = lex.match(toks, k, C.ORGWORD | C.DESCWORD);
         const stop = lex.match(toks, k, RUN_END);
-        if (stop && (!org || org.len <= stop.len)) break;
+        const half = stop !== null && stop.len === 1 && (stop.flags & RUN_END & ~(C.STOP | C.ROLEVERB)) === 0 && this.inCompound(k);
+        if (stop && !half && (!org || org.len <= stop.len)) break;
         if (org) len = org.len;
       }
       k += len;
@@ -648,6 +667,58 @@ export class Grammar {
     }
     const t = this.toks[j + 3];
     return t && t.w && t.cap && !t.num && this.officeAt(j + 3) < 0 && !this.startsName(j + 3) ? j + 3 : j;
+  }
+
+  /**
+   * Is the lower-case word at j one syllable of a compound with the word before or after it
+   * ("đổi mới", "sáng tạo"; rules: compounds)? Both must be words of the same run.
+   */
+  private inCompound(j: number): boolean {
+    const t = this.toks[j]!;
+    const c = this.rules.compounds;
+    const before = this.toks[j - 1];
+    if (before !== undefined && before.w && c.get(before.k)?.has(t.k)) return true;
+    const after = this.toks[j + 1];
+    return after !== undefined && after.w && !after.cap && c.get(t.k)?.has(after.k) === true;
+  }
+
+  /**
+   * End of a term of office at j ("khóa VI", "khóa XI, XII và XIII", "khóa X - XI",
+   * "nhiệm kỳ 2020-2025", "nhiệm kỳ 2020 – 2025"), or j when no term value follows the word.
+   * A further value after ",", "-" or "và" belongs to the list unless a lower-case word that is
+   * no verb or particle follows it ("khóa 14, 15 đại biểu" counts people).
+   */
+  private termEnd(j: number): number {
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    const m = lex.match(toks, j, C.TERM);
+    if (!m || !this.termValue(j + m.len)) return j;
+    let k = this.termValueEnd(j + m.len);
+    for (let guard = 0; guard < 8; guard++) {
+      const sep = toks[k];
+      if (!sep || !(sep.s === ',' || sep.s === '-' || sep.s === '–' || sep.k === 'và') || !this.termValue(k + 1)) break;
+      const e = this.termValueEnd(k + 1);
+      const nx = toks[e];
+      if (nx && nx.w && !nx.cap && !nx.num && !lex.match(toks, e, C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR)) break;
+      k = e;
+    }
+    return k;
+  }
+
+  /** a term's value: a Roman numeral ("XIII") or a number, year or year range ("15", "2020-2025") */
+  private termValue(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || !t.w) return false;
+    return t.num ? TERM_NUMBER.test(t.s) : t.upper && ROMAN.test(t.s);
+  }
+
+  /** after the value at k, past a year range written apart ("2020 – 2025") */
+  private termValueEnd(k: number): number {
+    const toks = this.toks;
+    const t = toks[k]!;
+    const dash = toks[k + 1];
+    if (t.num && YEAR.test(t.s) && dash && (dash.s === '-' || dash.s === '–') && toks[k + 2]?.num && YEAR.test(toks[k + 2]!.s)) return k + 3;
+    return k + 1;
   }
 
   /** a capitalised body's name (a known head or body, not an office or a person) at k */

@@ -35,6 +35,7 @@ export const C = {
   MOTION: 1 << 27, // "về", "chuyển sang": a move to a place, then "làm" + the post there // "tiếp tục", "sau đó", "trước khi": may stand before a role verb
   OPENHEAD: 1 << 28, // "Cục", "Hội": a head whose own name runs on in lower-case words
   QUALIFIER: 1 << 29, // "tạm quyền", "danh dự": part of the office, between title and body
+  TERM: 1 << 30, // "khóa", "nhiệm kỳ": a term of office follows ("khóa XI, XII", "nhiệm kỳ 2020-2025")
 } as const;
 
 /**

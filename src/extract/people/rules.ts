@@ -19,6 +19,7 @@ export const OfficesFile = z.object({
   motionWords: z.array(z.string().min(1)).default([]),
   subjectWords: z.array(z.string().min(1)).default([]),
   qualifiers: z.array(z.string().min(1)).default([]),
+  termWords: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/honorifics.json: forms of address and professional prefixes */
@@ -59,6 +60,7 @@ export const OrganisationsFile = z.object({
   adHocBodies: z.array(z.string().min(1)).default([]),
   clauseStarts: z.array(z.string().min(1)).default([]),
   openHeads: z.array(z.string().min(1)).default([]),
+  compounds: z.array(z.string().min(1)).default([]),
 });
 
 export type OrganisationsRules = z.output<typeof OrganisationsFile>;
@@ -103,6 +105,12 @@ export interface PeopleRules {
    * costs ~0.2 ms (it tags the whole string), and the same foreign names recur across articles
    */
   westernMemo: BoundedMemo<string[]>;
+  /**
+   * two-syllable words one of whose syllables is a positionEnds word ("đổi mới", "sáng tạo"):
+   * key of the first syllable → keys of the second. Inside a body's name such a syllable is
+   * half of a noun, not a verb or particle that ends the name.
+   */
+  compounds: Map<string, Set<string>>;
   /** the lexicon's classes and the marks (`M`) of a word */
   classes: WordClasses;
   /** the words of the articles read so far, with their classes (see WordTable) */
@@ -141,6 +149,19 @@ function wordClasses(
   };
 }
 
+/** "đổi mới" → đổi → {mới}; a compound is two syllables (a longer phrase is rejected) */
+function compoundMap(list: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of list) {
+    const keys = c.trim().split(/\s+/).map(wordKey);
+    if (keys.length !== 2) throw new Error(`organisations.json compounds: "${c}" is not two syllables`);
+    let seconds = out.get(keys[0]!);
+    if (!seconds) out.set(keys[0]!, (seconds = new Set()));
+    seconds.add(keys[1]!);
+  }
+  return out;
+}
+
 /** Read organisations.json once (people and organisations both use it). */
 export function readOrganisations(dir: string): OrganisationsRules {
   return readRuleFile(dir, 'organisations.json', OrganisationsFile);
@@ -161,6 +182,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const a of offices.signedFor) lex.add(a, C.ACTING);
   for (const a of offices.motionWords) lex.add(a, C.MOTION);
   for (const q of offices.qualifiers) lex.add(q, C.QUALIFIER);
+  for (const w of offices.termWords) lex.add(w, C.TERM);
   for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
   for (const k of hon.kin) lex.add(k, C.KIN);
   for (const p of hon.professional) lex.add(p, C.PROF);
@@ -203,6 +225,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
     lowerPrefixes: new Set(offices.prefixes.filter((p) => p[0] === p[0]!.toLowerCase())),
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
     abbreviations,
+    compounds: compoundMap(orgs.compounds),
     westernMemo: new BoundedMemo(20_000),
     classes,
     words: new WordTable(classes),
