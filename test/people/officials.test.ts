@@ -381,6 +381,30 @@ describe('officials: terms of office and compound words in positions', () => {
     ]);
     expect(pos('Ông Âu Văn Lực, Cục trưởng Cục Y tế dự phòng phát biểu.')).toEqual([['Âu Văn Lực', 'ông', ['Cục trưởng Cục Y tế dự phòng']]]);
   });
+  it('an open head\'s name that lists its fields ("Cục A, B và C") is one position', () => {
+    expect(pos('Bà Tạ Thị Huệ, Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công (Bộ Công Thương) phát biểu.')).toEqual([
+      ['Tạ Thị Huệ', 'bà', ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công (Bộ Công Thương)']],
+    ]);
+    expect(pos('Giám đốc Trung tâm Nghiên cứu, Tư vấn và Chuyển giao công nghệ Lưu Văn Định cho biết.')).toEqual([
+      ['Lưu Văn Định', null, ['Giám đốc Trung tâm Nghiên cứu, Tư vấn và Chuyển giao công nghệ']],
+    ]);
+    expect(pos('Ông Thân Văn Tú, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng, phát biểu.')).toEqual([
+      ['Thân Văn Tú', 'ông', ['Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng']],
+    ]);
+  });
+  it('… but not a second office, a person, a place, a known body or a one-word part', () => {
+    expect(pos('Ông Thân Văn Tú, Viện trưởng Viện Kinh tế học, Phó Chủ tịch Hội Khoa học tỉnh, phát biểu.')).toEqual([
+      ['Thân Văn Tú', 'ông', ['Viện trưởng Viện Kinh tế học', 'Phó Chủ tịch Hội Khoa học tỉnh']],
+    ]);
+    expect(pos('Ông Thân Văn Tú, Viện trưởng Viện Toán học, Giáo sư Đỗ Văn An và Phó Giáo sư Lê Anh Đào đã đến.')).toEqual([
+      ['Thân Văn Tú', 'ông', ['Viện trưởng Viện Toán học']],
+      ['Đỗ Văn An', 'Giáo sư', []],
+      ['Lê Anh Đào', 'Phó Giáo sư', []],
+    ]);
+    expect(pos('Ông Thân Văn Tú, Giám đốc Trung tâm Tin học, Hà Nội và Đà Nẵng đã đến.')[0]![2]).toEqual(['Giám đốc Trung tâm Tin học']);
+    expect(pos('Ông Thân Văn Tú, Viện trưởng Viện Kinh tế, Tài chính và Ngân hàng Nhà nước đã đến.')[0]![2]).toEqual(['Viện trưởng Viện Kinh tế']);
+    expect(pos('Ông Thân Văn Tú, Giám đốc Trung tâm Tin học, Toán và Lý đã đến.')[0]![2]).toEqual(['Giám đốc Trung tâm Tin học']);
+  });
   it('… but the same syllable after a body that is not open still ends it ("sáng nay")', () => {
     expect(pos('Ông Âu Văn Lực, Giám đốc Sở Y tế sáng nay đã kiểm tra.')).toEqual([['Âu Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
     expect(pos('Ông Âu Văn Lực, Chủ tịch Hội Nông dân tỉnh sáng 12/3 đã đến.')).toEqual([['Âu Văn Lực', 'ông', ['Chủ tịch Hội Nông dân tỉnh']]]);

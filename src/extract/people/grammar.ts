@@ -396,6 +396,15 @@ export class Grammar {
           j++;
           continue;
         }
+        // "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công": an open head's name that lists
+        // its fields, each capitalised, the last after "và"; the last one is read on from here
+        if (t.s === ',' && open && (prev === 'cap' || prev === 'lower')) {
+          const last = this.listedFieldsEnd(j);
+          if (last > 0) {
+            j = last;
+            continue;
+          }
+        }
         // "HĐND TP. Hồ Chí Minh": the full stop of an abbreviated level word, not a sentence end
         if (t.s === '.' && prev === 'level' && j > start && this.abbrevDot(j)) {
           j++;
@@ -719,6 +728,48 @@ export class Grammar {
     const dash = toks[k + 1];
     if (t.num && YEAR.test(t.s) && dash && (dash.s === '-' || dash.s === '–') && toks[k + 2]?.num && YEAR.test(toks[k + 2]!.s)) return k + 3;
     return k + 1;
+  }
+
+  /**
+   * ", Chuyển đổi xanh và Khuyến công" at the comma j, inside an open head's name: up to three
+   * fields after commas, then "và" and a last field, each opening with a capitalised word that
+   * is no office, person, place, known body or form of address, each of two to six words with no
+   * number, verb or particle (a compound's syllable is fine). Returns the index of the last
+   * field's first word, or -1. A single capitalised word is too often a place or a name to count.
+   */
+  private listedFieldsEnd(j: number): number {
+    const toks = this.toks;
+    const lex = this.rules.lex;
+    let k = j;
+    for (let fields = 0; fields < 3; fields++) {
+      const a = k + 1;
+      if (!this.fieldStartAt(a)) return -1;
+      let e = a + 1;
+      for (; e < toks.length; e++) {
+        const t = toks[e]!;
+        if (!t.w || t.k === 'và' || t.num) break;
+        if (e - a >= 6) return -1;
+        if (t.cap ? this.officeAt(e) > 0 || this.startsName(e) || this.knownAt(e, C.PLACE | C.COUNTRY | C.BODY | C.HEAD) > 0 : lex.match(toks, e, C.STOP | C.ROLEVERB | C.CHAIN | C.ADDR | C.KIN) !== null && !this.inCompound(e)) return -1;
+      }
+      const sep = toks[e];
+      if (!sep || e - a < 2) return -1;
+      if (sep.k === 'và') return this.fieldStartAt(e + 1) ? e + 1 : -1;
+      if (sep.s !== ',') return -1;
+      k = e;
+    }
+    return -1;
+  }
+
+  /** can a listed field of a body's name open at a: "Chuyển đổi …", "Khuyến công" */
+  private fieldStartAt(a: number): boolean {
+    const t = this.toks[a];
+    const nx = this.toks[a + 1];
+    if (!t || !this.isCapWord(a) || t.upper || !nx || !nx.w || nx.num) return false;
+    if (this.officeAt(a) > 0 || this.startsName(a)) return false;
+    const known = this.knownAt(a, C.PLACE | C.COUNTRY | C.BODY | C.HEAD | C.ABBR | C.LEVEL);
+    // an abbreviation is known by its capitals ("TƯ"), not by a word that folds to it ("Tư vấn")
+    if (known > 1 || (known === 1 && !(this.rules.lex.match(this.toks, a, C.ABBR) && !t.upper))) return false;
+    return this.rules.lex.match(this.toks, a, C.ADDR | C.PROF | C.KIN | C.CLAUSE | C.PLURAL) === null;
   }
 
   /** a capitalised body's name (a known head or body, not an office or a person) at k */
