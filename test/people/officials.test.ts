@@ -405,6 +405,35 @@ describe('officials: terms of office and compound words in positions', () => {
     expect(pos('Ông Thân Văn Tú, Viện trưởng Viện Kinh tế, Tài chính và Ngân hàng Nhà nước đã đến.')[0]![2]).toEqual(['Viện trưởng Viện Kinh tế']);
     expect(pos('Ông Thân Văn Tú, Giám đốc Trung tâm Tin học, Toán và Lý đã đến.')[0]![2]).toEqual(['Giám đốc Trung tâm Tin học']);
   });
+  it('an aside in brackets after a position is left out, and the chain goes on after it', () => {
+    expect(pos('Ông Kiều Văn Tâm, Chủ tịch UBND tỉnh Hà Tây (cũ), Phó Trưởng ban Tổ chức Trung ương, phát biểu.')).toEqual([
+      ['Kiều Văn Tâm', 'ông', ['Chủ tịch UBND tỉnh Hà Tây', 'Phó Trưởng ban Tổ chức Trung ương']],
+    ]);
+    expect(pos('Ông Kiều Văn Tâm, Tổng Giám đốc Tổng công ty Thép Việt Nam (Vnsteel), Phó Chủ tịch Hiệp hội Thép, phát biểu.')).toEqual([
+      ['Kiều Văn Tâm', 'ông', ['Tổng Giám đốc Tổng công ty Thép Việt Nam', 'Phó Chủ tịch Hiệp hội Thép']],
+    ]);
+    expect(pos('Đại tá Kiều Văn Tâm - Giám đốc Công an tỉnh Hà Tây (trước khi hợp nhất) giữ chức vụ Giám đốc Công an TP Hà Nội.')).toEqual([
+      ['Kiều Văn Tâm', 'Đại tá', ['Giám đốc Công an tỉnh Hà Tây', 'Giám đốc Công an TP Hà Nội']],
+    ]);
+  });
+  it('… but not when no position of the same person follows the bracket', () => {
+    expect(pos('Ông Kiều Văn Tâm, Giám đốc Sở Y tế (bìa trái), Trưởng phòng Nguyễn Văn Bảy đã đến.')).toEqual([
+      ['Kiều Văn Tâm', 'ông', ['Giám đốc Sở Y tế']],
+      ['Nguyễn Văn Bảy', null, ['Trưởng phòng']],
+    ]);
+    expect(pos('Ông Kiều Văn Tâm, Giám đốc Sở Y tế (bìa trái) làm việc với đoàn.')).toEqual([['Kiều Văn Tâm', 'ông', ['Giám đốc Sở Y tế']]]);
+  });
+  it('youth-union committees, merged provincial media and assistants are positions', () => {
+    expect(pos('Ông Kiều Văn Tâm, Phó Bí thư Tỉnh đoàn Thái Bình, Chủ tịch Hội LHTN tỉnh, phát biểu.')).toEqual([
+      ['Kiều Văn Tâm', 'ông', ['Phó Bí thư Tỉnh đoàn Thái Bình', 'Chủ tịch Hội LHTN tỉnh']],
+    ]);
+    expect(pos('Ông Kiều Văn Tâm, Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Lào Cai, Chủ tịch Hội Nhà báo tỉnh, phát biểu.')).toEqual([
+      ['Kiều Văn Tâm', 'ông', ['Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Lào Cai', 'Chủ tịch Hội Nhà báo tỉnh']],
+    ]);
+    expect(pos('Bà Lã Thị Hằng, Trợ lý Bộ trưởng, Vụ trưởng Vụ Tổng hợp Bộ Ngoại giao, phát biểu.')).toEqual([
+      ['Lã Thị Hằng', 'bà', ['Trợ lý Bộ trưởng', 'Vụ trưởng Vụ Tổng hợp Bộ Ngoại giao']],
+    ]);
+  });
   it('… but the same syllable after a body that is not open still ends it ("sáng nay")', () => {
     expect(pos('Ông Âu Văn Lực, Giám đốc Sở Y tế sáng nay đã kiểm tra.')).toEqual([['Âu Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
     expect(pos('Ông Âu Văn Lực, Chủ tịch Hội Nông dân tỉnh sáng 12/3 đã đến.')).toEqual([['Âu Văn Lực', 'ông', ['Chủ tịch Hội Nông dân tỉnh']]]);

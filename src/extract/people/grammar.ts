@@ -419,9 +419,10 @@ export class Grammar {
         }
         break;
       }
-      if (t.f & C.TERM && !t.cap) {
+      if (t.f & C.TERM && openRuns && !t.cap) {
         // "Ủy viên Trung ương Đảng khóa XI, XII", "Bí thư Tỉnh ủy nhiệm kỳ 2020-2025": the term
-        // is part of the position as written, and a list of terms does not end the chain
+        // is part of the position as written, and a list of terms does not end the chain (only
+        // in a position: an organisation's name is the body's, without the term)
         const te = this.termEnd(j);
         if (te > j) {
           j = end = te;

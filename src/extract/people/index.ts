@@ -439,6 +439,14 @@ class FieldScanner {
           e = close + 1; // "(trái)", "(SN 1970)"
           continue;
         }
+        // "Chủ tịch UBND tỉnh X (cũ), Phó Bí thư …", "Tổng Giám đốc Công ty Y (Vinamilk), Phó
+        // Chủ tịch …", "Giám đốc Công an tỉnh Z (trước khi hợp nhất) giữ chức …": an aside after a
+        // position is not part of it, and the chain of positions goes on after it
+        if (this.chainGoesOn(close + 1)) {
+          e = close + 1;
+          closed = true;
+          continue;
+        }
         break;
       }
       const sep = this.separatorAt(e);
@@ -508,6 +516,16 @@ class FieldScanner {
       break;
     }
     return { positions, end: e };
+  }
+
+  /** does a further position of the same person follow at e: ", office", "kiêm office", "giữ chức office"? */
+  private chainGoesOn(e: number): boolean {
+    const g = this.g;
+    const sep = this.separatorAt(e);
+    if (sep > 0) return g.officeAt(e + sep, true) > 0;
+    const vx = this.skipAdverbs(e);
+    const verb = this.rules.lex.matchLower(this.toks, vx, C.ROLEVERB);
+    return verb !== null && g.officeAt(vx + verb.len, true) > 0;
   }
 
   private findClose(i: number): number {
