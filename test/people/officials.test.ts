@@ -434,6 +434,27 @@ describe('officials: terms of office and compound words in positions', () => {
       ['Lã Thị Hằng', 'bà', ['Trợ lý Bộ trưởng', 'Vụ trưởng Vụ Tổng hợp Bộ Ngoại giao']],
     ]);
   });
+  it('after an appointment verb the last post of a list follows "và"', () => {
+    expect(pos('Ông Mạc Văn Quý từng giữ chức Phó Giám đốc Sở Y tế, Giám đốc Sở Tài chính và Phó Chủ tịch UBND tỉnh.')).toEqual([
+      ['Mạc Văn Quý', 'ông', ['Phó Giám đốc Sở Y tế', 'Giám đốc Sở Tài chính', 'Phó Chủ tịch UBND tỉnh']],
+    ]);
+    // without the verb "A, Pos và Pos2" may be two people
+    expect(pos('Ông Mạc Văn Quý, Giám đốc Sở Y tế và Phó Giám đốc Sở Tài chính đã đến.')).toEqual([['Mạc Văn Quý', 'ông', ['Giám đốc Sở Y tế']]]);
+    expect(pos('Ông Mạc Văn Quý làm Giám đốc Sở Y tế và Phó Giám đốc Sở Tài chính Trần Văn Bình đã đến.')).toEqual([
+      ['Mạc Văn Quý', 'ông', ['Giám đốc Sở Y tế']],
+      ['Trần Văn Bình', null, ['Phó Giám đốc Sở Tài chính']],
+    ]);
+  });
+  it('"ông Quý từng làm …": posts after a given name go to the one person of that name', () => {
+    expect(summary(run(['Ông Mạc Văn Quý, Giám đốc Sở Y tế, phát biểu.', 'Trước đó, ông Quý từng làm Chánh Văn phòng UBND tỉnh và Phó Chủ tịch UBND huyện.']))).toEqual([
+      ['Mạc Văn Quý', 'ông', ['Giám đốc Sở Y tế', 'Chánh Văn phòng UBND tỉnh', 'Phó Chủ tịch UBND huyện']],
+    ]);
+    // two people share the given name: nobody gets the posts
+    expect(summary(run(['Ông Mạc Văn Quý và ông Lê Đình Quý dự họp.', 'Ông Quý từng làm Chánh Văn phòng UBND tỉnh.']))).toEqual([
+      ['Mạc Văn Quý', 'ông', []],
+      ['Lê Đình Quý', 'ông', []],
+    ]);
+  });
   it('… but the same syllable after a body that is not open still ends it ("sáng nay")', () => {
     expect(pos('Ông Âu Văn Lực, Giám đốc Sở Y tế sáng nay đã kiểm tra.')).toEqual([['Âu Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
     expect(pos('Ông Âu Văn Lực, Chủ tịch Hội Nông dân tỉnh sáng 12/3 đã đến.')).toEqual([['Âu Văn Lực', 'ông', ['Chủ tịch Hội Nông dân tỉnh']]]);

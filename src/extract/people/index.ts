@@ -26,6 +26,8 @@ interface OfficeMention {
 interface GivenMention {
   keys: string[];
   span: Span;
+  /** "ông Hận từng làm …": posts the sentence gives that person */
+  positions: ParsedPosition[];
 }
 
 /** "Ông từng là Giám đốc …": posts of the person named last, by a bare form of address */
@@ -238,7 +240,12 @@ class FieldScanner {
     if (r - i === 1) {
       const t = toks[i]!;
       // "ông Phớc": a given name of someone named in full elsewhere; "ông S" hides a name
-      if (t.s.length > 1 && !t.upper && h.kind !== 'kin') this.out.given.push({ keys: [t.k], span: this.spanOf(i, r) });
+      if (t.s.length > 1 && !t.upper && h.kind !== 'kin') {
+        // "ông Hận từng làm Trưởng công an thị xã …": an appointment verb after the given name
+        const roles = h.kind === 'addr' && !h.plural ? this.rolesAfterGiven(h, r) : null;
+        this.out.given.push({ keys: [t.k], span: this.spanOf(i, r), positions: roles ? roles.positions : [] });
+        if (roles) return roles.end;
+      }
       return r;
     }
     if (!g.validName(i, r)) return r;
@@ -254,6 +261,20 @@ class FieldScanner {
     // ("của bà B, hiệu trưởng trường X để …"): a missing closing comma is common
     this.addPerson({ a: i, b: r }, h.canonical, [...pending, ...post.positions], post.end);
     return h.plural ? this.listAfter(post.end, h) : post.end;
+  }
+
+  /**
+   * Posts after "ông Hận" introduced by an appointment verb ("từng làm", "giữ chức"), as after
+   * a bare "ông" (not after "của ông Hận là …", and not a post that names its own holder).
+   */
+  private rolesAfterGiven(h: Honorific, r: number): { positions: ParsedPosition[]; end: number } | null {
+    const t = this.toks[r];
+    if (!t || !t.w || t.cap || (t.f & (C.ROLEVERB | C.ROLEADV | C.MOTION)) === 0) return null;
+    if (this.toks[h.start - 1]?.k === 'của') return null;
+    const post = this.postName(r);
+    if (post.positions.length === 0) return null;
+    if (post.positions.some((p) => this.g.parsePosition(p.start, true, true)?.name)) return null;
+    return post;
   }
 
   /** "các đồng chí A, B và C": more names of the same list, each with its own positions */
@@ -421,6 +442,7 @@ class FieldScanner {
     const positions: ParsedPosition[] = [];
     let e = start;
     let closed = false; // the last position stood in brackets
+    let byRole = false; // the list was opened by an appointment verb ("từng làm A, B và C")
     for (let guard = 0; guard < 12 && e < toks.length; guard++) {
       const t = toks[e]!;
       if (t.s === '(') {
@@ -476,6 +498,17 @@ class FieldScanner {
       if (role && g.officeAt(vx + role.len, true) > 0) {
         const p = g.parsePosition(vx + role.len, false, true);
         if (p) {
+          positions.push(p.pos);
+          e = p.pos.end;
+          byRole = true;
+          continue;
+        }
+      }
+      // "từng làm Giám đốc Sở X, Chánh Văn phòng Y và Phó Chủ tịch Z": after an appointment
+      // verb the last post of the list follows "và" (elsewhere "A, Pos và Pos2" may name two people)
+      if (sep === 0 && byRole && t.k === 'và' && g.officeAt(e + 1, true) > 0) {
+        const p = g.parsePosition(e + 1, true, true);
+        if (p && !p.name) {
           positions.push(p.pos);
           e = p.pos.end;
           continue;
@@ -626,7 +659,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
   }
   const list = [...persons.values()];
   resolveOffices(pr.words, list, offices);
-  resolveGiven(list, given);
+  resolveGiven(pr.words, list, given);
   for (const p of list) remention(p, all);
   return list.map((p) => ({
     name: p.name,
@@ -722,13 +755,15 @@ function givenInPosition(words: WordTable, persons: PersonAcc[], m: OfficeMentio
   addPosition(words, hits[0]!, { ...pos, raw, organization: org || null });
 }
 
-function resolveGiven(persons: PersonAcc[], mentions: GivenMention[]): void {
+function resolveGiven(words: WordTable, persons: PersonAcc[], mentions: GivenMention[]): void {
   for (const m of mentions) {
     const hits = persons.filter((p) => {
       const n = p.nameKeys.length;
       return n > m.keys.length && m.keys.every((k, i) => p.nameKeys[n - m.keys.length + i] === k);
     });
-    if (hits.length === 1) addMention(hits[0]!, m.span);
+    if (hits.length !== 1) continue;
+    addMention(hits[0]!, m.span);
+    for (const pos of m.positions) addPosition(words, hits[0]!, pos);
   }
 }
 
