@@ -455,6 +455,13 @@ describe('officials: terms of office and compound words in positions', () => {
       ['Lê Đình Quý', 'ông', []],
     ]);
   });
+  it('a committee written in lower case is the body of the post, with the place after it', () => {
+    expect(pos('Ông Đặng Văn Lộc, Bí thư tỉnh ủy tỉnh Ninh Thuận, phát biểu.')).toEqual([['Đặng Văn Lộc', 'ông', ['Bí thư tỉnh ủy tỉnh Ninh Thuận']]]);
+    expect(pos('Bí thư huyện ủy Lâm Hà Nguyễn Đình Tâm phát biểu.')).toEqual([['Nguyễn Đình Tâm', null, ['Bí thư huyện ủy Lâm Hà']]]);
+    expect(pos('Ông Đặng Văn Lộc, Bí thư đảng ủy xã Tân Lập, phát biểu.')).toEqual([['Đặng Văn Lộc', 'ông', ['Bí thư đảng ủy xã Tân Lập']]]);
+    // "ủy quyền" (to authorise) is a verb, not the committee
+    expect(pos('Ông Đặng Văn Lộc, Giám đốc Sở Y tế tỉnh ủy quyền cho cấp phó.')).toEqual([['Đặng Văn Lộc', 'ông', ['Giám đốc Sở Y tế']]]);
+  });
   it('… but the same syllable after a body that is not open still ends it ("sáng nay")', () => {
     expect(pos('Ông Âu Văn Lực, Giám đốc Sở Y tế sáng nay đã kiểm tra.')).toEqual([['Âu Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
     expect(pos('Ông Âu Văn Lực, Chủ tịch Hội Nông dân tỉnh sáng 12/3 đã đến.')).toEqual([['Âu Văn Lực', 'ông', ['Chủ tịch Hội Nông dân tỉnh']]]);

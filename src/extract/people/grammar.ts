@@ -525,7 +525,9 @@ export class Grammar {
       // inside a descriptive body a word that is also a particle goes on when the description
       // does ("Ban quản lý dự án … các công trình giao thông")
       const descGoesOn = descOpen && org && stop && org.len === 1 && stop.len === 1 && this.continuesName(j + 1, true);
-      if (org && (!stop || org.len > stop.len || descGoesOn)) {
+      // "tỉnh ủy quyền": a word of several syllables whose last one opens a verb ("ủy quyền")
+      const overlaps = org !== null && org.len > 1 && (lex.match(toks, j + org.len - 1, C.STOP)?.len ?? 0) > 1;
+      if (org && !overlaps && (!stop || org.len > stop.len || descGoesOn)) {
         // "Trường THPT tư thục Lê Lợi": a lower-case kind word keeps the body open for its eponym
         prev = org.flags & C.LEVEL ? 'level' : prev === 'eponym' ? 'eponym' : 'lower';
         j = end = j + org.len;
