@@ -462,6 +462,24 @@ describe('officials: terms of office and compound words in positions', () => {
     // "ủy quyền" (to authorise) is a verb, not the committee
     expect(pos('Ông Đặng Văn Lộc, Giám đốc Sở Y tế tỉnh ủy quyền cho cấp phó.')).toEqual([['Đặng Văn Lộc', 'ông', ['Giám đốc Sở Y tế']]]);
   });
+  it('every post in one bracket after the name counts', () => {
+    expect(pos('Ông Ngô Văn Lực (Chủ tịch UBND xã, Bí thư Đảng ủy xã) cho biết.')).toEqual([['Ngô Văn Lực', 'ông', ['Chủ tịch UBND xã', 'Bí thư Đảng ủy xã']]]);
+    expect(pos('Ông Ngô Văn Lực (Chủ tịch UBND xã, SN 1970) cho biết.')).toEqual([['Ngô Văn Lực', 'ông', ['Chủ tịch UBND xã']]]);
+  });
+  it('an ambassador\'s post goes on over "tại" + the place, and the chain after it', () => {
+    expect(pos('Ông Ngô Văn Lực, Đại sứ Việt Nam tại Hàn Quốc, Trưởng đoàn, phát biểu.')).toEqual([
+      ['Ngô Văn Lực', 'ông', ['Đại sứ Việt Nam tại Hàn Quốc', 'Trưởng đoàn']],
+    ]);
+    expect(pos('Tổng Lãnh sự Việt Nam tại Osaka Ngô Văn Lực cho biết.')).toEqual([['Ngô Văn Lực', null, ['Tổng Lãnh sự Việt Nam tại Osaka']]]);
+    // another post: "tại" says where the person speaks
+    expect(pos('Ông Ngô Văn Lực, Giám đốc Sở Y tế tại Hà Nội cho biết.')).toEqual([['Ngô Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
+  });
+  it('"giai đoạn" takes years only', () => {
+    expect(pos('Ông Ngô Văn Lực, nguyên Chủ tịch UBND tỉnh giai đoạn 2015-2020, Phó Chủ tịch Hội Cựu chiến binh, phát biểu.')).toEqual([
+      ['Ngô Văn Lực', 'ông', ['nguyên Chủ tịch UBND tỉnh giai đoạn 2015-2020', 'Phó Chủ tịch Hội Cựu chiến binh']],
+    ]);
+    expect(pos('Ông Ngô Văn Lực, Giám đốc Ban Quản lý dự án giai đoạn 1, phát biểu.')).toEqual([['Ngô Văn Lực', 'ông', ['Giám đốc Ban Quản lý dự án']]]);
+  });
   it('… but the same syllable after a body that is not open still ends it ("sáng nay")', () => {
     expect(pos('Ông Âu Văn Lực, Giám đốc Sở Y tế sáng nay đã kiểm tra.')).toEqual([['Âu Văn Lực', 'ông', ['Giám đốc Sở Y tế']]]);
     expect(pos('Ông Âu Văn Lực, Chủ tịch Hội Nông dân tỉnh sáng 12/3 đã đến.')).toEqual([['Âu Văn Lực', 'ông', ['Chủ tịch Hội Nông dân tỉnh']]]);

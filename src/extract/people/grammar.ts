@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import { stripDiacritics } from '../../normalise/text.js';
 import { C, M } from './lexicon.js';
-import type { PeopleRules } from './rules.js';
+import { PERIOD, type PeopleRules } from './rules.js';
 import { isJsSpace, type Tok } from './tokens.js';
 
 /** the slice of compromise's API used here */
@@ -69,6 +69,8 @@ const ROMAN = /^[IVXLC]{1,7}$/;
 /** a term's number, year or range of years ("15", "2020", "2020-2025", "14,15") */
 const TERM_NUMBER = /^\d{1,4}(?:[-–,]\d{1,4})?$/;
 const YEAR = /^(?:19|20)\d\d$/;
+/** a year or a range of years written as one token ("2020", "2020-2025") */
+const YEARS = /^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/;
 /** punctuation that may close a lower-case run inside an open head's name */
 const RUN_CLOSERS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '-', '–', '—', '…']);
 /** what ends a lower-case run inside an open head's name: a verb, particle, joining word or level */
@@ -498,6 +500,11 @@ export class Grammar {
       }
       // a lower-case word
       if (lex.match(toks, j, C.ROLEVERB | C.CHAIN)) break;
+      // "Đại sứ Việt Nam tại Nhật Bản", "Tổng Lãnh sự tại TP. Houston": the post's place abroad
+      if (t.k === 'tại' && openRuns && j > start && this.placeAbroadAt(j + 1) && this.placedOffice(officeStart, start)) {
+        j++;
+        continue;
+      }
       // "… khu vực miền Nam của Viện X": the parent body, named by a known head; never an
       // office ("của Phó Thủ tướng A" names another person)
       if (t.k === 'của' && j > start && this.genitiveBodyAt(j + 1)) {
@@ -704,11 +711,12 @@ export class Grammar {
     const toks = this.toks;
     const lex = this.rules.lex;
     const m = lex.match(toks, j, C.TERM);
-    if (!m || !this.termValue(j + m.len)) return j;
+    const years = m !== null && m.value === PERIOD;
+    if (!m || !this.termValue(j + m.len, years)) return j;
     let k = this.termValueEnd(j + m.len);
     for (let guard = 0; guard < 8; guard++) {
       const sep = toks[k];
-      if (!sep || !(sep.s === ',' || sep.s === '-' || sep.s === '–' || sep.k === 'và') || !this.termValue(k + 1)) break;
+      if (!sep || !(sep.s === ',' || sep.s === '-' || sep.s === '–' || sep.k === 'và') || !this.termValue(k + 1, years)) break;
       const e = this.termValueEnd(k + 1);
       const nx = toks[e];
       if (nx && nx.w && !nx.cap && !nx.num && !lex.match(toks, e, C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR)) break;
@@ -717,11 +725,34 @@ export class Grammar {
     return k;
   }
 
-  /** a term's value: a Roman numeral ("XIII") or a number, year or year range ("15", "2020-2025") */
-  private termValue(k: number): boolean {
+  /**
+   * a term's value: a Roman numeral ("XIII") or a number, year or year range ("15",
+   * "2020-2025"); after a period word only a year or a range of years
+   */
+  private termValue(k: number, years: boolean): boolean {
     const t = this.toks[k];
     if (!t || !t.w) return false;
+    if (years) return t.num && YEARS.test(t.s);
     return t.num ? TERM_NUMBER.test(t.s) : t.upper && ROMAN.test(t.s);
+  }
+
+  /** a capitalised place at k: a known country or place ("Hàn Quốc"), or no person's name or office */
+  private placeAbroadAt(k: number): boolean {
+    if (!this.isCapWord(k)) return false;
+    if (this.rules.lex.match(this.toks, k, C.PLACE | C.COUNTRY | C.LEVEL)) return true;
+    return !this.startsName(k) && this.officeAt(k) < 0;
+  }
+
+  /** does the office [i, e) end in a post held at a place abroad ("Đại sứ", "Tổng Lãnh sự")? */
+  private placedOffice(i: number, e: number): boolean {
+    const set = this.rules.placedTitles;
+    if (set.size === 0) return false;
+    let key = '';
+    for (let k = e - 1; k >= i && e - k <= 4; k--) {
+      key = key ? `${this.toks[k]!.k} ${key}` : this.toks[k]!.k;
+      if (set.has(key)) return true;
+    }
+    return false;
   }
 
   /** after the value at k, past a year range written apart ("2020 – 2025") */

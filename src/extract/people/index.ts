@@ -449,9 +449,10 @@ class FieldScanner {
         const close = this.findClose(e);
         if (close < 0) break;
         if (g.officeAt(e + 1, true) > 0) {
-          const p = g.parsePosition(e + 1, false, true);
-          if (p && p.pos.end <= close) {
-            positions.push(p.pos);
+          // "(Chủ tịch UBND xã, Bí thư Đảng ủy xã)": every post in the bracket
+          const inner = this.positionsIn(e + 1, close);
+          if (inner.length > 0) {
+            for (const q of inner) positions.push(q);
             e = close + 1;
             closed = true;
             continue;
@@ -549,6 +550,23 @@ class FieldScanner {
       break;
     }
     return { positions, end: e };
+  }
+
+  /** the chain of positions from a, all ending before the bracket's close */
+  private positionsIn(a: number, close: number): ParsedPosition[] {
+    const g = this.g;
+    const out: ParsedPosition[] = [];
+    let k = a;
+    for (let guard = 0; guard < 6; guard++) {
+      const p = g.parsePosition(k, false, true);
+      if (!p || p.pos.end > close) break;
+      out.push(p.pos);
+      k = p.pos.end;
+      const sep = this.separatorAt(k);
+      if (sep === 0 || k + sep >= close || g.officeAt(k + sep, true) < 0) break;
+      k += sep;
+    }
+    return out;
   }
 
   /** does a further position of the same person follow at e: ", office", "kiêm office", "giữ chức office"? */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRuleFile } from '../../rules/load.js';
 import { C, M, Lexicon } from './lexicon.js';
-import { VI_SYLLABLE, WordTable, wordKey, type WordClasses } from './tokens.js';
+import { VI_SYLLABLE, WordTable, phraseKeys, wordKey, type WordClasses } from './tokens.js';
 import { stripDiacritics } from '../../normalise/text.js';
 import { BoundedMemo } from './memo.js';
 
@@ -20,6 +20,8 @@ export const OfficesFile = z.object({
   subjectWords: z.array(z.string().min(1)).default([]),
   qualifiers: z.array(z.string().min(1)).default([]),
   termWords: z.array(z.string().min(1)).default([]),
+  periodWords: z.array(z.string().min(1)).default([]),
+  placedTitles: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/honorifics.json: forms of address and professional prefixes */
@@ -111,6 +113,8 @@ export interface PeopleRules {
    * half of a noun, not a verb or particle that ends the name.
    */
   compounds: Map<string, Set<string>>;
+  /** keys of posts held at a place abroad: "Đại sứ Việt Nam tại Nhật Bản" (rules: placedTitles) */
+  placedTitles: Set<string>;
   /** the lexicon's classes and the marks (`M`) of a word */
   classes: WordClasses;
   /** the words of the articles read so far, with their classes (see WordTable) */
@@ -149,6 +153,9 @@ function wordClasses(
   };
 }
 
+/** the lexicon value of a term word after which only years count ("nhiệm kỳ", "giai đoạn") */
+export const PERIOD = 'period';
+
 /** "đổi mới" → đổi → {mới}; a compound is two syllables (a longer phrase is rejected) */
 function compoundMap(list: string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -183,6 +190,8 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const a of offices.motionWords) lex.add(a, C.MOTION);
   for (const q of offices.qualifiers) lex.add(q, C.QUALIFIER);
   for (const w of offices.termWords) lex.add(w, C.TERM);
+  // the value marks a period: only years may follow ("nhiệm kỳ 2020-2025", not "giai đoạn 1")
+  for (const w of offices.periodWords) lex.add(w, C.TERM, PERIOD);
   for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
   for (const k of hon.kin) lex.add(k, C.KIN);
   for (const p of hon.professional) lex.add(p, C.PROF);
@@ -226,6 +235,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
     notNames: new Set(names.calendarStems.flatMap((st) => names.calendarBranches.map((br) => `${wordKey(st)} ${wordKey(br)}`))),
     abbreviations,
     compounds: compoundMap(orgs.compounds),
+    placedTitles: new Set(offices.placedTitles.map((t) => phraseKeys(t).join(' '))),
     westernMemo: new BoundedMemo(20_000),
     classes,
     words: new WordTable(classes),
