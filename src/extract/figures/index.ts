@@ -439,8 +439,8 @@ function findObject(
   // when a copula stands before ("X là 18 nhiệm vụ thuộc lĩnh vực …": the tasks, not X)
   const nounHead = kind === 'noun' && !!unitText && !bareMultiplier;
   if (nounHead) {
-    const obj = phraseAfter(s, after, unitIdx, r, true, headTakesVerb(unitText!, r));
-    if (obj) return `${unitText} ${obj}`;
+    const obj = nounWithModifiers(s, after, unitIdx, unitText!, r);
+    if (obj) return obj;
   }
   // 1. copula
   let c = r.copulas.matchBefore(ctx, 0);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { readRuleFile } from '../../rules/load.js';
 import { PhraseSet, splitPhrase } from './words.js';
 import { StartFinder } from './starts.js';
+import { OfficesFile, readOrganisations, type OrganisationsRules } from '../people/rules.js';
+import { DocumentRulesFile } from '../documents/rules.js';
 
 /** rules/units.json: counted nouns, measures and the words around quoted figures */
 export const UnitsFile = z.object({
@@ -66,23 +68,15 @@ export const UnitsFile = z.object({
 });
 
 /**
- * The parts of other areas' rules files read here, leniently (unknown keys are dropped, so
- * their owners may add fields): office titles ("giám đốc", "ủy viên") count people by their
- * office, body heads ("trung tâm", "khoa", "sở") count bodies, document kinds ("quy định",
- * "nghị quyết") count documents, and a document kind before a number makes it a reference.
+ * The parts of other areas' rules files used here, read through those areas' own schemas
+ * (one schema per file): office titles ("giám đốc", "ủy viên") count people by their office,
+ * body heads ("trung tâm", "khoa", "sở") count bodies, document kinds ("quy định", "nghị
+ * quyết") count documents, and a document kind before a number makes it a reference.
  */
-export const BorrowedOffices = z.object({
-  prefixes: z.array(z.string()).default([]),
-  titles: z.array(z.string()).default([]),
-  bodyHeads: z.array(z.string()).default([]),
-});
-export const BorrowedOrganisations = z.object({ heads: z.array(z.string()).default([]) });
-export const BorrowedDocuments = z.object({ kinds: z.array(z.object({ names: z.array(z.string()) })).default([]) });
-
 export interface Borrowed {
-  offices: z.output<typeof BorrowedOffices>;
-  organisations: z.output<typeof BorrowedOrganisations>;
-  documents: z.output<typeof BorrowedDocuments>;
+  offices: Pick<z.output<typeof OfficesFile>, 'prefixes' | 'titles' | 'bodyHeads'>;
+  organisations: Pick<OrganisationsRules, 'heads'>;
+  documents: { kinds: { names: string[] }[] };
 }
 
 /** rules/numbers.json: Vietnamese number words */
@@ -274,9 +268,9 @@ export function compileFigureRules(
 
 export function loadFigureRules(dir: string): FigureRules {
   const borrowed: Borrowed = {
-    offices: readRuleFile(dir, 'offices.json', BorrowedOffices),
-    organisations: readRuleFile(dir, 'organisations.json', BorrowedOrganisations),
-    documents: readRuleFile(dir, 'documents.json', BorrowedDocuments),
+    offices: readRuleFile(dir, 'offices.json', OfficesFile),
+    organisations: readOrganisations(dir),
+    documents: readRuleFile(dir, 'documents.json', DocumentRulesFile),
   };
   return compileFigureRules(readRuleFile(dir, 'units.json', UnitsFile), readRuleFile(dir, 'numbers.json', NumbersFile), borrowed);
 }

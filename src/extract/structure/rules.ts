@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { readRuleFile, escapeRegExp } from '../../rules/load.js';
 import { foldKey } from '../../normalise/text.js';
+import { NamesFile } from '../people/rules.js';
+import { PlaceRulesFile } from '../places/rules.js';
 
 /** rules/boilerplate.json: page furniture (navigation, widgets, comment forms, debris). */
 export const BoilerplateFile = z.object({
@@ -29,15 +31,6 @@ export const BylinesFile = z.object({
   namePrefixes: z.array(z.string().min(1)).default([]),
   remarks: z.array(z.string().min(1)).default([]),
 });
-
-/**
- * The place names a trailing byline must not be (rules/names.json places and countries,
- * rules/places.json provinces; both owned by other areas, only these lists are read).
- */
-const NamesPlaces = z.object({ places: z.array(z.string()).default([]), countries: z.array(z.string()).default([]) }).passthrough();
-const ProvincePlaces = z
-  .object({ provinces: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) }).passthrough()).default([]) })
-  .passthrough();
 
 /** rules/captions.json: photo captions and their credits. */
 export const CaptionsFile = z.object({
@@ -179,8 +172,12 @@ export function loadStructureRules(dir: string): StructureRules {
   );
 }
 
+/**
+ * The place names a trailing byline must not be: places and countries of rules/names.json,
+ * provinces and their aliases of rules/places.json (read through their owners' schemas).
+ */
 function placeList(dir: string): string[] {
-  const n = readRuleFile(dir, 'names.json', NamesPlaces);
-  const p = readRuleFile(dir, 'places.json', ProvincePlaces);
+  const n = readRuleFile(dir, 'names.json', NamesFile);
+  const p = readRuleFile(dir, 'places.json', PlaceRulesFile);
   return [...n.places, ...n.countries, ...p.provinces.flatMap((x) => [x.name, ...x.aliases])];
 }
