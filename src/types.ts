@@ -67,6 +67,8 @@ export type MetaField =
   | 'published'
   | 'modified'
   | 'author'
+  /** a photographer a row's author column credits ("Tin, ảnh: X") */
+  | 'photoCredit'
   | 'outlet'
   | 'url'
   | 'section'

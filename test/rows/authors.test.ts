@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadRowRules } from '../../src/parse/rows/rules.js';
 import { defaultRulesDir } from '../../src/rules/load.js';
-import { cleanAuthors, splitGlued } from '../../src/parse/rows/authors.js';
+import { cleanAuthors, readAuthorColumn, splitGlued } from '../../src/parse/rows/authors.js';
 
 const r = loadRowRules(defaultRulesDir()).authors;
 const clean = (s: string) => cleanAuthors(s, r);
@@ -83,5 +83,36 @@ describe('author column → person names', () => {
     for (const s of ['', '(Nguồn: TTXVN)', '(TTXVN/Vietnam+)', 'PV', 'Nhóm PV', 'Nhóm phóng viên -', 'H.P', 'M.H (th)', 'HTQT', 'TTXVN', 'Theo Reuters']) {
       expect(clean(s), s).toEqual([]);
     }
+  });
+});
+
+describe('author column → photo credits', () => {
+  const read = (s: string) => readAuthorColumn(s, r);
+
+  it('a label that names photos credits its names as photographers, and as authors when it also names the writing', () => {
+    expect(read('Tin, ảnh: Ngọc Bích (TTXVN)')).toEqual({ authors: ['Ngọc Bích'], photos: ['Ngọc Bích'] });
+    expect(read('Bài và ảnh: Xuân Lộc')).toEqual({ authors: ['Xuân Lộc'], photos: ['Xuân Lộc'] });
+    expect(read('Tin - ảnh, clip: Phúc Hậu')).toEqual({ authors: ['Phúc Hậu'], photos: ['Phúc Hậu'] });
+    expect(read('Hải Yến - Ảnh: Bảo Long')).toEqual({ authors: ['Hải Yến'], photos: ['Bảo Long'] });
+    expect(read('Khánh LinhẢnh: Đức Trí')).toEqual({ authors: ['Khánh Linh'], photos: ['Đức Trí'] });
+  });
+
+  it('reads "(ảnh: X)" inside brackets as a photo credit, never as an author', () => {
+    expect(read('Bảo Châu (ảnh: Tuấn Kiệt)')).toEqual({ authors: ['Bảo Châu'], photos: ['Tuấn Kiệt'] });
+  });
+
+  it('video, graphics and data labels credit nobody as photographer', () => {
+    expect(read('Lan Chi Video: Quốc Việt').photos).toEqual([]);
+    expect(read('Dữ liệu: Hà Vy; Đồ họa: Tú Anh')).toEqual({ authors: [], photos: [] });
+  });
+
+  it('splits a dash glued to the next name and a "|" between people', () => {
+    expect(read('Ảnh: Hữu Nghĩa - Anna Keller -Thomas Brandt').photos).toEqual(['Hữu Nghĩa', 'Anna Keller', 'Thomas Brandt']);
+    expect(read('Thảo Nguyên | Đồ họa: Minh Khoa').authors).toEqual(['Thảo Nguyên']);
+  });
+
+  it('a role suffix is a word of its own: a foreign name ending in "th" keeps it', () => {
+    expect(read('Ảnh: Daniel Smith').photos).toEqual(['Daniel Smith']);
+    expect(clean('Gia Hân (th)')).toEqual(['Gia Hân']);
   });
 });

@@ -987,3 +987,17 @@ export function abbreviationSpan(abbr: string, words: string[]): [number, number
   }
   return null;
 }
+
+/**
+ * Is the whole string a person's name by compromise's English lexicon ("Mike Hastie",
+ * "Ronald S. Haeberle"), not a company or outlet ("Gulf News", "Universal Pictures")?
+ * For foreign names in credits, which the Vietnamese syllable and surname tests cannot judge.
+ */
+export function foreignPersonName(name: string, memo: { get(k: string): string[] | undefined; set(k: string, v: string[]): void }): boolean {
+  let people = memo.get(name);
+  if (!people) {
+    people = nlp(name).people().out('array');
+    memo.set(name, people);
+  }
+  return people.some((p) => p.replace(/[.,]$/, '') === name);
+}

@@ -7,6 +7,8 @@ import { splitCaptionCredit } from './captions.js';
 import { agencyTag } from './agency.js';
 import { outletFor } from '../../parse/html/outlets.js';
 import { dedupeCaptions } from './similar.js';
+import { foreignPersonName } from '../people/grammar.js';
+import { isVietnameseSyllable } from '../../input/encodings/vietnamese.js';
 
 export { parseByline, looksLikeByline, isPersonName } from './bylines.js';
 export { splitCaptionCredit } from './captions.js';
@@ -198,6 +200,13 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     personList.add(y.authors);
     creditList.add(y.photo);
     agencyList.add(y.agencies);
+  }
+  // a row's author column may credit the photos too ("Tin, ảnh: X"); a foreign credit
+  // counts when it is a person's name, not a company's ("Ảnh: Universal Pictures")
+  for (const c of doc.meta) {
+    if (c.field !== 'photoCredit') continue;
+    const vietnamese = c.value.split(' ').every((w) => isVietnameseSyllable(w));
+    if (vietnamese || foreignPersonName(c.value, rules.people.westernMemo)) creditList.add([c.value]);
   }
   // pages often print a caption twice with small differences; keep the first wording
   const captions = dedupeCaptions(captionList.items);

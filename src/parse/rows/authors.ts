@@ -18,21 +18,42 @@ const IS_LOWER = /\p{Ll}/u;
 const IS_UPPER = /\p{Lu}/u;
 
 export function cleanAuthors(raw: string, r: AuthorRules): string[] {
+  return readAuthorColumn(raw, r).authors;
+}
+
+/** The people an author column credits: authors, and photo credits ("Tin, ảnh: X", "(Ảnh: Y)"). */
+export function readAuthorColumn(raw: string, r: AuthorRules): { authors: string[]; photos: string[] } {
   let s = normaliseInline(raw);
-  if (!s) return [];
+  const authors: string[] = [];
+  const photos: string[] = [];
+  if (!s) return { authors, photos };
   s = fromParagraph(s);
+  // a bracketed note never names an author, but "(ảnh: X)" names the photographer
+  for (const note of bracketNotes(s)) for (const seg of creditSegments(note, r)) if (seg.photo) addPeople(seg.text, r, photos);
   s = dropBrackets(s);
-  const names: string[] = [];
   for (const seg of creditSegments(s, r)) {
-    if (!seg.authoring) continue;
-    const text = stripSources(seg.text, r);
-    for (const part of text.split(/\s+[-–—]+\s+|\s*[,;]\s*|\s+và\s+|\s+&\s+|\s+[-–—]+$|^[-–—]+\s+/u)) {
-      const name = cleanPerson(part, r);
-      if (!name) continue;
-      for (const n of splitGlued(name, r)) if (!names.includes(n)) names.push(n);
-    }
+    if (seg.authoring) addPeople(seg.text, r, authors);
+    if (seg.photo) addPeople(seg.text, r, photos);
   }
-  return names;
+  return { authors, photos };
+}
+
+/** the people one credit segment names, appended to `into` (each once) */
+function addPeople(segment: string, r: AuthorRules, into: string[]): void {
+  const text = stripSources(segment, r);
+  // people apart: " - ", " -Name" (a dash glued to the next name), ",", ";", "|", "và", "&"
+  for (const part of text.split(/\s+[-–—|]+\s+|\s+[-–—]+(?=\p{Lu})|\s*[,;|]\s*|\s+và\s+|\s+&\s+|\s+[-–—]+$|^[-–—]+\s+/u)) {
+    const name = cleanPerson(part, r);
+    if (!name) continue;
+    for (const n of splitGlued(name, r)) if (!into.includes(n)) into.push(n);
+  }
+}
+
+/** the text inside each innermost pair of brackets */
+function bracketNotes(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/\(([^()]*)\)|\[([^[\]]*)\]/g)) out.push((m[1] ?? m[2] ?? '').trim());
+  return out;
 }
 
 /** a body paragraph captured as the byline: only the name after its last sentence counts */
@@ -58,7 +79,10 @@ function dropBrackets(s: string): string {
 
 interface Segment {
   text: string;
+  /** its label credits authors (or there is no label: the byline itself) */
   authoring: boolean;
+  /** its label credits photos */
+  photo: boolean;
 }
 
 /** split at credit labels ("Tin, ảnh:", "Ảnh:"); text before any label is the byline itself */
@@ -66,6 +90,7 @@ function creditSegments(s: string, r: AuthorRules): Segment[] {
   const out: Segment[] = [];
   let pos = 0;
   let authoring = true;
+  let photo = false;
   const re = new RegExp(r.label.source, r.label.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -77,11 +102,13 @@ function creditSegments(s: string, r: AuthorRules): Segment[] {
       re.lastIndex = i + 1;
       continue;
     }
-    out.push({ text: s.slice(pos, i), authoring });
-    authoring = r.isAuthoringLabel(m[1]!.toLowerCase());
+    out.push({ text: s.slice(pos, i), authoring, photo });
+    const label = m[1]!.toLowerCase();
+    authoring = r.isAuthoringLabel(label);
+    photo = r.isPhotoLabel(label);
     pos = i + m[0].length;
   }
-  out.push({ text: s.slice(pos), authoring });
+  out.push({ text: s.slice(pos), authoring, photo });
   return out;
 }
 

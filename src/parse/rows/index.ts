@@ -12,7 +12,7 @@ import type { Block, MetaCandidate, ParsedDoc } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import { normaliseInline } from '../../normalise/text.js';
 import { foldColumn, type RowField, type RowRules } from './rules.js';
-import { cleanAuthors } from './authors.js';
+import { readAuthorColumn } from './authors.js';
 import { WARNINGS_FIELD } from '../../input/rows.js';
 import { contentBlocks, joinLocationStamp } from './content.js';
 import { isLetterOrNumberCode } from './chars.js';
@@ -37,7 +37,11 @@ export function parseRow(fields: Record<string, string>, rules: Rules, columnMap
   }
   add('published', v.published);
   add('modified', v.modified);
-  if (v.author) for (const name of cleanAuthors(v.author, r.authors)) meta.push({ field: 'author', value: name, origin: ORIGIN });
+  if (v.author) {
+    const credited = readAuthorColumn(v.author, r.authors);
+    for (const name of credited.authors) meta.push({ field: 'author', value: name, origin: ORIGIN });
+    for (const name of credited.photos) meta.push({ field: 'photoCredit', value: name, origin: ORIGIN });
+  }
   add('outlet', v.outlet);
   add('url', v.url);
   add('tags', v.tags);

@@ -25,6 +25,7 @@ export const ColumnsFile = z.object({
   authors: z.object({
     _comment: z.string().optional(),
     authoringLabelWords: Words,
+    photoLabelWords: Words,
     creditLabelWords: Words,
     sourceWords: Words,
     rolePrefixes: Words,
@@ -93,6 +94,8 @@ export interface AuthorRules {
   label: RegExp;
   /** true when a label (lower-cased) names an authoring role */
   isAuthoringLabel: (label: string) => boolean;
+  /** true when a label (lower-cased) credits photos ("ảnh", "tin, ảnh") */
+  isPhotoLabel: (label: string) => boolean;
   /** "Theo"/"Nguồn" as a word */
   source: RegExp;
   rolePrefix: RegExp;
@@ -237,15 +240,18 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   const titlePrefix = f.title.prefixes.length ? new RegExp(`^(?:${phraseAlternation(f.title.prefixes.map((p) => p.trim()))})\\s*`, 'iu') : null;
 
   const a = f.authors;
-  const labelWords = phraseAlternation([...a.authoringLabelWords, ...a.creditLabelWords]);
+  const labelWords = phraseAlternation([...new Set([...a.authoringLabelWords, ...a.photoLabelWords, ...a.creditLabelWords])]);
   const label = new RegExp(`((?:${labelWords})(?:(?:\\s*(?:,|-|–|&|\\+|\\/)\\s*|\\s+và\\s+|\\s+)(?:${labelWords}))*)\\s*:`, 'giu');
   const authoring = new RegExp(`(?<![${L}])(?:${phraseAlternation(a.authoringLabelWords)})(?![${L}])`, 'iu');
+  const photo = new RegExp(`(?<![${L}])(?:${phraseAlternation(a.photoLabelWords)})(?![${L}])`, 'iu');
   const authors: AuthorRules = {
     label,
     isAuthoringLabel: (l) => authoring.test(l),
+    isPhotoLabel: (l) => photo.test(l),
     source: new RegExp(`(?<![${L}])(?:${phraseAlternation(a.sourceWords)})(?![${L}])\\s*:?`, 'iu'),
     rolePrefix: new RegExp(`^(?:(?:${phraseAlternation(a.rolePrefixes)})(?:\\s*[:.,]\\s*|\\s+))+(?=\\p{Lu})`, 'u'),
-    roleSuffix: new RegExp(`(?:\\s*[-–,(]?\\s*(?:${phraseAlternation(a.roleSuffixes)})\\s*\\)?\\.?)+$`, 'iu'),
+    // a suffix is a word of its own: "(th)" ends "Minh Anh (th)", not "Philip Jones Griffith"
+    roleSuffix: new RegExp(`(?:\\s*[-–,(]?\\s*(?<![${L}])(?:${phraseAlternation(a.roleSuffixes)})\\s*\\)?\\.?)+$`, 'iu'),
     agencies: new Set(a.agencies.map((x) => x.toLowerCase())),
     outletStart: new RegExp(`^(?:${phraseAlternation(a.outletWords)})(?![${L}])`, 'u'),
     noPerson: new Set(a.noPerson.map((x) => x.toLowerCase())),
