@@ -147,6 +147,16 @@ describe('titles from metadata', () => {
     expect(stripSiteSuffix('Áo ấm mùa đông - Ngoisao.net - VnExpress', ['VnExpress'])).toBe('Áo ấm mùa đông');
   });
 
+  it("a row's title loses any name its outlet goes by (rules/outlets.json aliases), known from the URL or the source column", () => {
+    const row = (title: string, meta: MetaCandidate[]) => extractStructure(doc([{ kind: 'title', text: title }, { kind: 'paragraph', text: 'Nội dung.' }], meta, 'row'), rules, src).title;
+    // the source column names the paper one way, the title another
+    expect(row('Xe buýt điện tới ngoại thành - TPO', [{ field: 'outlet', value: 'Tiền Phong', origin: 'column' }])).toBe('Xe buýt điện tới ngoại thành');
+    // no name in the source column that matches: the URL's outlet decides
+    expect(row('Xe buýt điện tới ngoại thành - Dân Việt', [{ field: 'outlet', value: 'Trang tổng hợp', origin: 'column' }, { field: 'url', value: 'https://danviet.vn/xe-buyt-123.htm', origin: 'column' }])).toBe('Xe buýt điện tới ngoại thành');
+    // a dash inside the headline stays
+    expect(row('Cao tốc Hà Nội - Hải Phòng thu phí mới', [{ field: 'url', value: 'https://danviet.vn/cao-toc-1.htm', origin: 'column' }])).toBe('Cao tốc Hà Nội - Hải Phòng thu phí mới');
+  });
+
   it('cuts a media label before a metadata title', () => {
     const label = rules.structure.titleLabel;
     expect(stripSiteSuffix('Nghe podcasts | Điểm tin 17h: Miền Bắc mưa rét', ['VnExpress'], label)).toBe('Điểm tin 17h: Miền Bắc mưa rét');

@@ -5,7 +5,7 @@ import { foldKey, titleCaseName, isAllCaps, stripDiacritics } from '../../normal
 import { parseByline, type Byline } from './bylines.js';
 import { splitCaptionCredit } from './captions.js';
 import { agencyTag } from './agency.js';
-import { outletFor } from '../../parse/html/outlets.js';
+import { hostOf, outletFor, profileForHost, profileForName } from '../../parse/html/outlets.js';
 import { dedupeCaptions } from './similar.js';
 import { foreignPersonName } from '../people/grammar.js';
 import { isVietnameseSyllable } from '../../input/encodings/vietnamese.js';
@@ -168,6 +168,12 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   const outlet = pickOutlet(doc, rules, agencyCode, source.url);
   const outletNames = byOrigin(doc.meta, 'outlet', OUTLET_ORIGINS).map((c) => c.value);
   if (outlet) outletNames.push(outlet);
+  // every name the outlet goes by (rules/outlets.json), known from the page's URL or from a
+  // name it prints: a row whose source column says "Tiền Phong" may title "… - TPO"
+  const pageUrl = source.url ?? byOrigin(doc.meta, 'url', ['og', 'jsonld', 'meta', 'column', 'visible'])[0]?.value ?? null;
+  for (const p of [profileForHost(hostOf(pageUrl), rules.outlets), ...outletNames.map((n) => profileForName(n, rules.outlets))]) {
+    if (p && !outletNames.includes(p.name)) outletNames.push(p.name, ...p.aliases);
+  }
 
   // title, kicker
   // a row's title column is the page's <title>: it may carry the site name too
