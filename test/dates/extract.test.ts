@@ -72,6 +72,20 @@ describe('findEventMentions', () => {
     expect(m).toMatchObject({ strong: true, raw: 'Hôm 22/10' });
   });
 
+  it('reads dotted dates ("Chiều 19.11") where a part of day, "ngày" or a weekday stands before them, never a bare "2.3"', () => {
+    expect(pickEventMention(findEventMentions(['Chiều 19.11, đoàn công tác làm việc với huyện.'], r))).toMatchObject({ strong: true, partOfDay: 'chiều', raw: 'Chiều 19.11' });
+    expect(pickEventMention(findEventMentions(['Ngày 4.12.2025, hội nghị khai mạc.'], r))?.components.stated).toEqual({ day: 4, month: 12, year: 2025 });
+    expect(findEventMentions(['Tỷ lệ tăng 2.3 lần, đạt 15.5 điểm trung bình.'], r)).toEqual([]);
+  });
+
+  it('reads a weekday before a bracketed date: strong after a part of day or opening a sentence, weak inside one', () => {
+    expect(pickEventMention(findEventMentions(['Sáng thứ Năm (20/11), hội nghị diễn ra tại tỉnh.'], r))).toMatchObject({ strong: true, partOfDay: 'sáng', raw: 'Sáng thứ Năm (20/11)' });
+    expect(pickEventMention(findEventMentions(['Thứ Bảy (22/11), người dân đổ về quảng trường.'], r))).toMatchObject({ strong: true, raw: 'Thứ Bảy (22/11)' });
+    const ms = findEventMentions(['Lễ hội năm nay rơi vào thứ Hai ngày 24/11.', 'Chiều 21/11, ban tổ chức họp báo.'], r);
+    expect(ms.map((m) => m.strong)).toEqual([false, true]);
+    expect(pickEventMention(ms)?.raw).toBe('Chiều 21/11');
+  });
+
   it('ranks a mid-sentence "ngày d/m" below a strong mention', () => {
     const ms = findEventMentions(['Kế hoạch được ban hành ngày 2/3.', 'Chiều 5/3, đoàn đến làm việc.'], r);
     expect(ms.map((m) => m.strong)).toEqual([false, true]);
@@ -86,6 +100,11 @@ describe('namedYears', () => {
       rules.dates,
     );
     expect(ys).toEqual([2015]);
+  });
+
+  it('leaves out a year alone in brackets after a name (a birth year) and decades', () => {
+    const ys = namedYears(['Ông Nguyễn Văn C (1968, trú tại xã B) và con trai Nguyễn Văn D (1995) bị thương. Từ những năm 1990, thập niên 2000 đến nay, tháng 3/2021 đường được mở rộng.'], rules.dates);
+    expect(ys).toEqual([2021]);
   });
 
   it('leaves out spans and targets', () => {

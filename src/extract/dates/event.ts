@@ -22,7 +22,7 @@ export interface EventMention {
 }
 
 const MAX_SCAN = 1200;
-const EVENT_FORMS: ReadonlySet<DateMatch['form']> = new Set(['/', '-', 'words']);
+const EVENT_FORMS: ReadonlySet<DateMatch['form']> = new Set(['/', '-', '.', 'words']);
 /** A sentence (or the text after an agency tag "(CT) -", "LSO-") starts at `pos`. */
 function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
@@ -70,19 +70,28 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
       });
       used.push([m.index!, m.index! + m[0].length]);
     }
-    for (const d of findDates(text, EVENT_FORMS)) {
+    for (const d of findDates(text, EVENT_FORMS, { dottedWithoutYear: true })) {
       if (used.some(([s, e]) => d.index < e && d.end > s)) continue;
       const prefix = text.slice(Math.max(0, d.index - 48), d.index);
       if (DOC_NUMBER_BEFORE.test(prefix) || rules.notEventBefore?.test(prefix)) continue;
       const own = text.slice(d.index, d.end);
       const ownNgay = /^ngày\s/iu.test(own);
       const pod = rules.partOfDayBefore.exec(prefix);
+      const weekday = pod ? null : rules.weekdayBefore.exec(prefix);
+      // "19.11" (Thanh Niên's style) is a date only where a part of day, "ngày" or a weekday says so
+      if (d.form === '.' && !pod && !weekday && !ownNgay && !NGAY_BEFORE.test(prefix)) continue;
       let strong = false;
       let weak = false;
       let start = d.index;
       if (pod) {
         strong = true;
         start = d.index - pod[0].length;
+      } else if (weekday) {
+        // "Thứ Tư (19/11), …" opening a sentence; elsewhere ("hôm thứ Bảy (17/2)", "rơi vào
+        // thứ Hai ngày 19/2") a weak mention, as "ngày 19/2" inside a sentence is
+        start = d.index - weekday[0].length;
+        if (atSentenceStart(text, start)) strong = true;
+        else weak = true;
       } else if (ownNgay || NGAY_BEFORE.test(prefix)) {
         const ngayLen = ownNgay ? 0 : prefix.match(NGAY_BEFORE)![0].length;
         start = d.index - ngayLen;
@@ -98,7 +107,8 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
         components: { stated, implied: {}, utcOffset: null },
         relativeDays: null,
         partOfDay: pod ? rules.partOfDay.get(pod[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null : null,
-        raw: text.slice(start, d.end).trim(),
+        // a bracket opened before the date ("Sáng thứ Tư (19/11)") is closed in the raw text
+        raw: text.slice(start, text[d.end] === ')' && text.slice(start, d.index).includes('(') ? d.end + 1 : d.end).trim(),
         strong,
         today: false,
         paragraph: p,

@@ -127,9 +127,10 @@ function offsetFrom(sign: string, h: string, m: string | undefined): string | nu
 /**
  * Every calendar date written in `text`, in order: ISO, "ngày d tháng m năm y", and
  * d/m[/y], d-m[-y], d.m.yyyy (a dotted date needs its year: "2.000" is a number).
- * `forms` limits the separators accepted (event scanning uses '/' and '-' only).
+ * `forms` limits the separators accepted; `dottedWithoutYear` also takes "19.11" (event
+ * scanning does, and keeps it only after a part of day, "ngày" or a weekday).
  */
-export function findDates(text: string, forms: ReadonlySet<DateMatch['form']> = ALL_FORMS): DateMatch[] {
+export function findDates(text: string, forms: ReadonlySet<DateMatch['form']> = ALL_FORMS, opts: { dottedWithoutYear?: boolean } = {}): DateMatch[] {
   const out: DateMatch[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
@@ -160,7 +161,8 @@ export function findDates(text: string, forms: ReadonlySet<DateMatch['form']> = 
   for (const m of text.matchAll(DMY_RE)) {
     const sep = m[2] as '/' | '-' | '.';
     if (!forms.has(sep)) continue;
-    if (sep === '.' && !m[4]) continue;
+    // "2.000" is a number: a dotted date needs its year, unless the caller judges the context
+    if (sep === '.' && !m[4] && !opts.dottedWithoutYear) continue;
     const d = Number(m[1]), mo = Number(m[3]);
     const y = m[4] ? fullYear(m[4]) : null;
     if (!validDayMonth(d, mo) || (y !== null && !validDate(y, mo, d))) continue;

@@ -27,6 +27,7 @@ export const DateRulesFile = z.object({
   futureClauseCues: z.array(z.string().min(1)).default([]),
   /** words before a year that make it a birth year ("SN 1988", "sinh năm 1975") */
   birthYearCues: z.array(z.string().min(1)).default([]),
+  decadeCues: z.array(z.string().min(1)).default([]),
   /** a publication-time line is short */
   maxDatelineLength: z.number().int().positive(),
 });
@@ -36,8 +37,10 @@ export interface DateRules {
   clockPrefix: RegExp | null;
   /** weekday, label and filler words of a date line, as one alternation (whole words) */
   dateLineWords: RegExp;
-  /** "sáng", "chiều tối"… right before a date or relative word: group 1 = the word */
+  /** "sáng", "chiều tối"… right before a date ("Sáng 19/11", "Sáng thứ Tư (19/11"): group 1 = the word */
   partOfDayBefore: RegExp;
+  /** a weekday right before a date: "Thứ Tư (19/11", "thứ Tư, 19/11" */
+  weekdayBefore: RegExp;
   partOfDay: Map<string, 'sáng' | 'trưa' | 'chiều' | 'tối' | 'đêm'>;
   /** relative words after an optional part of day / "hôm": "chiều nay", "hôm qua", "tối qua" */
   relative: RegExp;
@@ -54,6 +57,8 @@ export interface DateRules {
   futureClause: RegExp | null;
   /** a birth-year cue right before a year: "(SN 1988", "sinh năm 1975" */
   birthYearBefore: RegExp | null;
+  /** a decade cue right before a year: "những năm 1980", "thập niên 1990" */
+  decadeBefore: RegExp | null;
   maxDatelineLength: number;
 }
 
@@ -189,7 +194,8 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
       `${WB_START}(?:${alternation([...file.weekdays, ...file.dateLinePrefixes, ...file.clockPrefixes, ...file.dateLineFillers])})${WB_END}`,
       'giu',
     ),
-    partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?$`, 'iu'),
+    partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?(?:(?:${alternation(file.weekdays)})\\s*,?\\s*\\(?\\s*)?$`, 'iu'),
+    weekdayBefore: new RegExp(`${WB_START}(?:${alternation(file.weekdays)})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?$`, 'iu'),
     partOfDay: new Map(Object.entries(file.partsOfDay).map(([k, v]) => [k.toLowerCase(), v])),
     // "<pod> <relative>" ("chiều nay", "sáng hôm qua") or a self-standing phrase ("hôm nay"),
     // then an optional "(d/m[/y])": groups 1 pod, 2 relative after pod, 3 standalone, 4-6 d/m/y
@@ -206,6 +212,7 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
       'iu',
     ),
     futureClause: file.futureClauseCues.length ? new RegExp(`${WB_START}(?:${alternation(file.futureClauseCues)})${WB_END}`, 'iu') : null,
+    decadeBefore: file.decadeCues.length ? new RegExp(`${WB_START}(?:${alternation(file.decadeCues)})\\s+$`, 'iu') : null,
     birthYearBefore: file.birthYearCues.length
       ? new RegExp(`${WB_START}(?:${alternation(file.birthYearCues)})\\s*:?\\s*(?:năm\\s*)?$`, 'iu')
       : null,

@@ -5,6 +5,8 @@ const YEAR_RE = /(?<![\p{L}\p{N}.,])(19[4-9]\d|20\d\d)(?![\p{N}]|[.,]\d)/gu;
 // "2021-2026", "2022 – 2025": a span (a term, a plan period), not a reported year
 const RANGE_AFTER = /^\s?[-–—]\s?(?:19|20)\d\d/;
 const RANGE_BEFORE = /(?:19|20)\d\d\s?[-–—]\s?$/;
+// a capitalised word, then "(" right before the year
+const BRACKET_YEAR_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s*\(\s*$/u;
 
 /** The clause a position stands in, up to it (back to the last , ; . ! ? or 80 characters). */
 function clauseBefore(t: string, i: number): string {
@@ -17,7 +19,8 @@ function clauseBefore(t: string, i: number): string {
 /**
  * The years the text names as having happened (for a date printed without its year):
  * "năm 2018", "riêng năm 2017", "07/01/2016". Left out: spans ("nhiệm kỳ 2021-2026"),
- * targets ("đến năm 2030", "tầm nhìn 2045").
+ * targets ("đến năm 2030", "tầm nhìn 2045"), birth years ("SN 1997", "Trần Văn A (1972)")
+ * and decades ("những năm 1980").
  */
 export function namedYears(texts: readonly string[], rules: DateRules): number[] {
   const years = new Set<number>();
@@ -27,7 +30,9 @@ export function namedYears(texts: readonly string[], rules: DateRules): number[]
       const end = i + m[0].length;
       if (RANGE_AFTER.test(t.slice(end, end + 8)) || RANGE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) continue;
       const before = t.slice(Math.max(0, i - 32), i);
-      if (rules.futureYearBefore.test(before) || rules.birthYearBefore?.test(before)) continue;
+      if (rules.futureYearBefore.test(before) || rules.birthYearBefore?.test(before) || rules.decadeBefore?.test(before)) continue;
+      // "Trần Văn A (1972)", "(1972, trú tại …)": a year alone in brackets after a name is a birth year
+      if (BRACKET_YEAR_BEFORE.test(before) && /^\s*[),]/.test(t.slice(end, end + 2))) continue;
       if (rules.futureClause && rules.futureClause.test(clauseBefore(t, i))) continue;
       years.add(Number(m[1]));
     }
