@@ -22,10 +22,18 @@ export function splitCaptionCredit(text: string, rules: StructureRules): SplitCa
   const raw = m[1]!.trim();
   if (rules.notCredit?.test(raw)) return { caption: text.trim(), credits: [] };
   const caption = text.slice(0, m.index).replace(/[\s–—-]+$/u, '').trim();
+  // "Ảnh: Lễ ra quân tại xã …" opening the line describes the photo: the caption is what follows
+  if (!caption && describes(raw)) return { caption: raw, credits: [] };
   // "NGỌC HÀ - MINH ĐỨC" → two people; "Thanh Hà/TTXVN" → the person, the agency is her employer
   const parts = raw.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const people = parts.filter((p) => isPersonName(p, rules, 2) || (isPersonName(p, rules, 1) && !rules.agencies.has(foldKey(p))));
   const rest = parts.filter((p) => !people.includes(p));
   const names = parts.length > 1 && people.length > 0 && rest.every((p) => rules.agencies.has(foldKey(p))) ? people : [raw];
   return { caption, credits: names.map((n) => creditName(n, rules)).filter(Boolean) };
+}
+
+/** a sentence about the photo, not a credit: six words or more, three of them lower-case */
+function describes(s: string): boolean {
+  const words = s.split(/\s+/u);
+  return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }

@@ -37,6 +37,7 @@ export const CaptionsFile = z.object({
   $comment: z.string().optional(),
   creditLabels: z.array(z.string().min(1)).min(1),
   notCredits: z.array(z.string().min(1)),
+  endMarks: z.array(z.string().min(1)).default([]),
   starts: z.array(z.string().min(1)),
   maxCaptionLength: z.number().int().positive(),
   maxHeadingWords: z.number().int().positive(),
@@ -92,6 +93,8 @@ export interface StructureRules {
   captionCredit: RegExp;
   notCredit: RegExp | null;
   captionStart: RegExp | null;
+  /** a photo mark that ends a caption line without crediting anyone: "… Ảnh minh họa", "(ảnh TL)" */
+  captionEndMark: RegExp | null;
   maxCaptionLength: number;
   maxHeadingWords: number;
 }
@@ -157,6 +160,7 @@ export function compileStructureRules(
       'iu',
     ),
     notCredit: c.notCredits.length ? new RegExp(`^(?:${alt(c.notCredits)})`, 'iu') : null,
+    captionEndMark: c.endMarks.length ? new RegExp(`(?<=^|[\\s.,;–—-])\\(?\\s*(?:${alt(c.endMarks)})\\s*\\)?\\s*\\.?\\s*$`, 'iu') : null,
     captionStart: c.starts.length ? new RegExp(`^(?:${alt(c.starts)})(?![\\p{L}\\p{N}])`, 'u') : null,
     maxCaptionLength: c.maxCaptionLength,
     maxHeadingWords: c.maxHeadingWords,

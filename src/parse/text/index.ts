@@ -292,7 +292,7 @@ function markBody(items: Item[], titleAt: number, r: StructureRules): void {
 
 function bodyKind(items: readonly Item[], i: number, titleAt: number, seenBody: boolean, afterDebris: boolean, r: StructureRules): BlockKind {
   const t = items[i]!.text;
-  if (t.length <= r.maxCaptionLength + 60 && r.captionCredit.test(t)) return 'caption';
+  if (t.length <= r.maxCaptionLength + 60 && (r.captionCredit.test(t) || r.captionEndMark?.test(t))) return 'caption';
   const prev = prevContent(items, i);
   const next = nextContent(items, i);
   if ((prev >= 0 && sameText(items[prev]!.text, t)) || (next >= 0 && sameText(items[next]!.text, t))) return 'caption';
