@@ -157,6 +157,15 @@ describe('titles from metadata', () => {
     expect(row('Cao tốc Hà Nội - Hải Phòng thu phí mới', [{ field: 'url', value: 'https://danviet.vn/cao-toc-1.htm', origin: 'column' }])).toBe('Cao tốc Hà Nội - Hải Phòng thu phí mới');
   });
 
+  it('takes the outlet from a known name closing the page title when nothing else names it', () => {
+    const page = (title: string) =>
+      extractStructure(doc([{ kind: 'title', text: 'Hội nghị tổng kết năm' }, { kind: 'paragraph', text: 'Nội dung.' }], [{ field: 'title', value: title, origin: 'meta' }]), rules, src).outlet;
+    expect(page('Hội nghị tổng kết năm | Báo Tây Ninh')).toBe('Báo Tây Ninh');
+    expect(page('Hội nghị tổng kết năm - Dân Việt')).toBe('Báo Dân Việt');
+    // a dash inside the headline names no outlet
+    expect(page('Cao tốc Hà Nội - Hải Phòng thu phí')).toBeNull();
+  });
+
   it('cuts a media label before a metadata title', () => {
     const label = rules.structure.titleLabel;
     expect(stripSiteSuffix('Nghe podcasts | Điểm tin 17h: Miền Bắc mưa rét', ['VnExpress'], label)).toBe('Điểm tin 17h: Miền Bắc mưa rét');

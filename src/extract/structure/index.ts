@@ -253,5 +253,15 @@ function pickOutlet(doc: ParsedDoc, rules: Rules, agencyCode: string | null, url
   if (column) return column.value.trim();
   const pageUrl = url ?? byOrigin(doc.meta, 'url', ['og', 'jsonld', 'meta', 'column', 'visible'])[0]?.value ?? null;
   const hit = outletFor({ url: pageUrl, siteName: cands[0]?.value ?? null, agencyCode }, rules.outlets);
-  return hit?.name ?? cands[0]?.value.trim() ?? null;
+  return hit?.name ?? cands[0]?.value.trim() ?? titleSuffixOutlet(doc, rules);
+}
+
+/** A known outlet named at the end of a page title ("… | Báo Bắc Giang", "… - TTO"), else null. */
+function titleSuffixOutlet(doc: ParsedDoc, rules: Rules): string | null {
+  for (const c of byOrigin(doc.meta, 'title', TITLE_ORIGINS)) {
+    const m = /\s[-–—|]\s+([^-–—|]{2,60})$/u.exec(c.value);
+    const p = m ? profileForName(m[1]!.trim(), rules.outlets) : null;
+    if (p) return p.name;
+  }
+  return null;
 }
