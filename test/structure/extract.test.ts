@@ -166,6 +166,20 @@ describe('titles from metadata', () => {
     expect(page('Cao tốc Hà Nội - Hải Phòng thu phí')).toBeNull();
   });
 
+  it("an agency byline on an outlet's own page keeps the agency, not the outlet that printed it", () => {
+    const authors = (byline: string) =>
+      extractStructure(
+        doc([{ kind: 'title', text: 'Phiên họp Chính phủ' }, { kind: 'paragraph', text: 'Nội dung.' }, { kind: 'byline', text: byline }], [
+          { field: 'url', value: 'https://www.vietnamplus.vn/phien-hop-post1.vnp', origin: 'meta' },
+        ]),
+        rules,
+        src,
+      ).authors;
+    expect(authors('(TTXVN/Vietnam+)')).toEqual(['TTXVN']);
+    // the outlet alone stays: there is nobody else to credit
+    expect(authors('(Vietnam+)')).toEqual(['Vietnam+']);
+  });
+
   it('cuts a media label before a metadata title', () => {
     const label = rules.structure.titleLabel;
     expect(stripSiteSuffix('Nghe podcasts | Điểm tin 17h: Miền Bắc mưa rét', ['VnExpress'], label)).toBe('Điểm tin 17h: Miền Bắc mưa rét');

@@ -171,9 +171,8 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
   // every name the outlet goes by (rules/outlets.json), known from the page's URL or from a
   // name it prints: a row whose source column says "Tiền Phong" may title "… - TPO"
   const pageUrl = source.url ?? byOrigin(doc.meta, 'url', ['og', 'jsonld', 'meta', 'column', 'visible'])[0]?.value ?? null;
-  for (const p of [profileForHost(hostOf(pageUrl), rules.outlets), ...outletNames.map((n) => profileForName(n, rules.outlets))]) {
-    if (p && !outletNames.includes(p.name)) outletNames.push(p.name, ...p.aliases);
-  }
+  const profiles = new Set([profileForHost(hostOf(pageUrl), rules.outlets), ...outletNames.map((n) => profileForName(n, rules.outlets))]);
+  for (const p of profiles) if (p) outletNames.push(p.name, ...p.aliases);
 
   // title, kicker
   // a row's title column is the page's <title>: it may carry the site name too
@@ -232,7 +231,9 @@ export function extractStructure(doc: ParsedDoc, rules: Rules, source: { path: s
     const list = new NameList();
     list.add(agencies.filter((a) => r.agencies.has(foldKey(a))));
     list.add(fromMeta.agencies.filter((a) => r.agencies.has(foldKey(a))));
-    authors = list.items;
+    // "(TTXVN/Vietnam+)" on Vietnam+'s own page: the agency wrote it, the outlet printed it
+    const own = (a: string) => outletNames.some((o) => siteKey(o) === siteKey(a));
+    authors = list.items.some((a) => !own(a)) ? list.items.filter((a) => !own(a)) : list.items;
   }
   if (bylineSets.length > 1) {
     const keys = new Set(bylineSets.map((s) => s.map(foldKey).join('|')));
