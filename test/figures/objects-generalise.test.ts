@@ -121,3 +121,11 @@ describe('figures: brackets', () => {
     ]);
   });
 });
+
+describe('figures: "tăng trưởng" as a noun', () => {
+  it('keeps "tăng trưởng …" whole as the subject, and still reads "X tăng trưởng N%" with X as the object', () => {
+    expect(figs('Tăng trưởng tín dụng của ngân hàng đạt 14% trong năm.')[0]).toMatchObject({ value: 14, unit: '%', object: 'Tăng trưởng tín dụng của ngân hàng' });
+    expect(figs('Xuất khẩu nông sản tăng trưởng 12% nhờ thị trường mới.')[0]).toMatchObject({ value: 12, unit: '%', object: 'Xuất khẩu nông sản' });
+    expect(figs('Tỉnh xác định 4 động lực tăng trưởng trong giai đoạn tới.')[0]).toMatchObject({ value: 4, object: 'động lực tăng trưởng' });
+  });
+});
