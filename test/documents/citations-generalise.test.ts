@@ -68,3 +68,16 @@ describe('documents: a project named by a capitalised title', () => {
     expect(docs('Theo Đề án, tỉnh sẽ sáp nhập các trường.')).toEqual([]);
   });
 });
+
+describe('documents: where an issuer ends', () => {
+  it('keeps a closing level word ("của UBND huyện") and stops before "và" + the next citation', () => {
+    expect(docs('Theo Quyết định số 88/QĐ-UBND ngày 3/9/2025 của UBND huyện, xã được công nhận.')[0]).toMatchObject({ issuer: 'UBND huyện' });
+    const got = docs('Hội nghị quán triệt Kết luận 45-KL/TW của Ban Bí thư và Chỉ thị số 12-CT/TW ngày 2/4/2025 của Bộ Chính trị.');
+    expect(got.map((d) => [d.kind, d.number, d.issuer])).toEqual([
+      ['Kết luận', '45-KL/TW', 'Ban Bí thư'],
+      ['Chỉ thị', '12-CT/TW', 'Bộ Chính trị'],
+    ]);
+    // "và" between two bodies still joins them into one issuer
+    expect(docs('Thực hiện Nghị quyết liên tịch số 09/NQLT-CP-TLĐ của Chính phủ và Tổng Liên đoàn Lao động Việt Nam.')[0]?.issuer).toBe('Chính phủ và Tổng Liên đoàn Lao động Việt Nam');
+  });
+});

@@ -379,6 +379,10 @@ function readIssuer(s: string, after: Tok[], j0: number, r: DocumentRules): { te
     }
     const lw = r.issuerLower.matchAfter(after, j);
     if (lw > 0) {
+      // "… Trung ương và Chỉ thị số 35": the next citation, not more of this issuer
+      if (t.low === 'và' && r.kindNames.matchAfter(after, j + 1) > 0) break;
+      // a level word closing the issuer ("của UBND tỉnh", "của HĐND huyện") belongs to it
+      if (t.low !== 'và' && !/^kho[áa]$/u.test(t.low) && !after[j + lw]?.word) last = j + lw - 1;
       j += lw;
       words += lw;
       lowerRun = 0;

@@ -68,6 +68,8 @@ export interface DocumentRules {
   dateWords: PhraseSet;
   issuerWords: PhraseSet;
   issuerLower: PhraseSet;
+  /** every kind name ("chỉ thị", "nghị quyết liên tịch"), lower-cased: an issuer ends before "và" + one */
+  kindNames: PhraseSet;
   issuerStops: PhraseSet;
   titleStops: PhraseSet;
   notTitle: PhraseSet;
@@ -143,6 +145,7 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     dateWords: new PhraseSet(f.dateWords),
     issuerWords: new PhraseSet(f.issuerWords),
     issuerLower: new PhraseSet(f.issuerLower),
+    kindNames: new PhraseSet(kindByName.keys()),
     issuerStops: new PhraseSet(f.issuerStops),
     titleStops: new PhraseSet(f.titleStops),
     notTitle: new PhraseSet(f.notTitle),
