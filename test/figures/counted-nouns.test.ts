@@ -121,3 +121,18 @@ describe('figures: stop cases stay out with the new nouns', () => {
     });
   }
 });
+
+describe('figures: parts of a whole that look like dates', () => {
+  const rules2 = figureDocumentRules();
+  const got = (p: string) => extractFigures(para(p), rules2).map((f) => [f.value, f.unit]);
+  it('counts "có 9/11 xã", "đạt 8/10 tiêu chí" after a verb or qualifier', () => {
+    expect(got('Đến nay huyện đã có 9/11 xã đạt chuẩn nông thôn mới.')).toEqual([[9, 'xã']]);
+    expect(got('Xã Tân Lập đã đạt 8/10 tiêu chí.')).toEqual([[8, 'tiêu chí']]);
+    expect(got('Huyện có hơn 5/8 xã hoàn thành kế hoạch.')).toEqual([[5, 'xã']]);
+  });
+  it('keeps a day/month before a noun a date, and "1/6" a fraction', () => {
+    expect(got('20/11 các đại biểu dự lễ kỷ niệm.')).toEqual([]);
+    expect(got('Ngày 9/11 xã tổ chức hội nghị.')).toEqual([]);
+    expect(got('Khu vực này chiếm khoảng 1/6 dân số cả nước.')).toEqual([]);
+  });
+});

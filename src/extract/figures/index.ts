@@ -49,6 +49,8 @@ interface NumberRead {
   plainYear: boolean;
   /** "15/15": needs a counted noun after it, else it is a date */
   partOfWhole: boolean;
+  /** "9/11": a part of a whole that also reads as a date (needs a verb or qualifier before it too) */
+  dateLike?: boolean;
 }
 
 /**
@@ -227,7 +229,7 @@ function readDigits(s: string, tok: Tok, r: FigureRules): NumberRead | null {
   if ((sign === '-' || sign === '−') && (tok.start < 2 || ' ('.includes(s.charAt(tok.start - 2)))) {
     return { value: -t.value, max: max === null ? null : -max, start: tok.start - 1, end, glued: t.glued, words: false, plainYear: false, partOfWhole: false };
   }
-  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false, plainYear, partOfWhole: t.ofWhole !== undefined };
+  return { value: t.value, max, start: tok.start, end, glued: t.glued, words: false, plainYear, partOfWhole: t.ofWhole !== undefined, dateLike: t.dateLike === true };
 }
 
 function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
@@ -355,6 +357,10 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   let qq = q;
   if (q > 0) for (let more = r.qualifiers.matchBefore(rev, qq); more > 0 && qq < 6; more = r.qualifiers.matchBefore(rev, qq)) qq += more;
   const ctx = qq > 0 ? rev.slice(qq) : rev;
+
+  // "có 9/11 xã", "đạt 8/10 tiêu chí": a day/month-shaped part of a whole counts only after
+  // a verb or a qualifier; elsewhere ("20/11 các đại biểu …") it is a date
+  if (num.dateLike && q === 0 && r.verbs.matchBefore(ctx, 0) === 0 && r.countVerbs.matchBefore(ctx, 0) === 0) return null;
 
   // dates, ordinals, names, document numbers: "ngày 8", "thứ 3", "khóa 15", "số 120", "Điều 3"
   const nb = r.notBefore.matchBefore(ctx, 0);

@@ -29,6 +29,8 @@ export interface NumberToken {
   glued: string | null;
   /** "15/15 xã": the whole the count is taken from; such a token is a figure only before a counted noun */
   ofWhole?: number;
+  /** "9/11 xã" also reads as a day and month: a figure only after a verb or qualifier ("có 9/11 xã") */
+  dateLike?: boolean;
 }
 
 /**
@@ -45,7 +47,9 @@ export function readDigitToken(text: string, r: FigureRules): NumberToken | null
     const whole = Number(m?.[2]);
     // a day/month pair stays a date unless the count is of the whole ("11/11 huyện")
     const dateLike = n <= 31 && whole <= 12 && n !== whole;
-    if (m && n <= whole && whole >= 2 && m[1]!.charCodeAt(0) !== 48 && !dateLike) {
+    if (m && n <= whole && whole >= 2 && m[1]!.charCodeAt(0) !== 48) {
+      // "1/6 dân số" is a fraction, not one of six
+      if (dateLike) return n >= 2 ? { value: n, max: null, glued: null, ofWhole: whole, dateLike: true } : null;
       return { value: n, max: null, glued: null, ofWhole: whole };
     }
     return null; // dates, fractions, document numbers
