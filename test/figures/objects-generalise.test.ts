@@ -129,3 +129,11 @@ describe('figures: "tăng trưởng" as a noun', () => {
     expect(figs('Tỉnh xác định 4 động lực tăng trưởng trong giai đoạn tới.')[0]).toMatchObject({ value: 4, object: 'động lực tăng trưởng' });
   });
 });
+
+describe('figures: joiners inside a subject', () => {
+  it('keeps "trên địa bàn …" inside the subject of a change ("tổng sản phẩm trên địa bàn tỉnh tăng 8,2%")', () => {
+    expect(figs('Năm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,2% so với năm trước.')[0]).toMatchObject({ value: 8.2, unit: '%', object: 'tổng sản phẩm trên địa bàn tỉnh' });
+    // opening the sentence and closed by a comma, it is no part of the subject
+    expect(figs('Trên địa bàn huyện, tỷ lệ hộ nghèo giảm 1,5%.')[0]).toMatchObject({ value: 1.5, object: 'tỷ lệ hộ nghèo' });
+  });
+});

@@ -674,15 +674,18 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
       continue;
     }
     // "thu nhập của ông": a joiner inside the phrase, when a word stands on each side
-    if (k > near && r.beforeJoiners.has(t.low) && ctx[k + 1]?.word && r.beforeStops.matchBefore(ctx, k + 1) === 0) {
-      k++;
-      words++;
+    // ("tổng sản phẩm trên địa bàn tỉnh": a joining phrase likewise)
+    const join = k > near ? r.beforeJoiners.matchBefore(ctx, k) : 0;
+    if (join > 0 && ctx[k + join]?.word && r.beforeStops.matchBefore(ctx, k + join) === 0) {
+      k += join;
+      words += join;
       continue;
     }
     // "của các chủ thể": a determiner right after the joiner stays inside the phrase
-    if (k > near && r.joinerDeterminers.has(t.low) && ctx[k + 1] && r.beforeJoiners.has(ctx[k + 1]!.low) && ctx[k + 2]?.word) {
-      k += 2;
-      words += 2;
+    const joinAfterDet = k > near && r.joinerDeterminers.has(t.low) ? r.beforeJoiners.matchBefore(ctx, k + 1) : 0;
+    if (joinAfterDet > 0 && ctx[k + 1 + joinAfterDet]?.word) {
+      k += 1 + joinAfterDet;
+      words += 1 + joinAfterDet;
       continue;
     }
     const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);

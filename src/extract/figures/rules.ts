@@ -129,7 +129,8 @@ export interface FigureRules {
   /** words after "đến"/"tới" that make a time adjunct rather than a boundary ("đến ngày …") */
   temporal: Set<string>;
   ratingWords: Set<string>;
-  beforeJoiners: Set<string>;
+  /** joiners inside a subject, read nearest-first: "của", "trên địa bàn" */
+  beforeJoiners: PhraseSet;
   verbParticles: Set<string>;
   joinerDeterminers: Set<string>;
   powerMarks: Set<string>;
@@ -237,7 +238,7 @@ export function compileFigureRules(
     copulaAdverbs: new PhraseSet(units.copulaAdverbs),
     temporal: new Set(units.temporal.map(low)),
     ratingWords: new Set(units.ratingWords.map(low)),
-    beforeJoiners: new Set(units.beforeJoiners.map(low)),
+    beforeJoiners: new PhraseSet(units.beforeJoiners),
     verbParticles: new Set(units.verbParticles.map(low)),
     joinerDeterminers: new Set(units.joinerDeterminers.map(low)),
     powerMarks: new Set(units.powerMarks),
