@@ -81,6 +81,7 @@ describe('findEventMentions', () => {
   it('reads a weekday before a bracketed date: strong after a part of day or opening a sentence, weak inside one', () => {
     expect(pickEventMention(findEventMentions(['Sáng thứ Năm (20/11), hội nghị diễn ra tại tỉnh.'], r))).toMatchObject({ strong: true, partOfDay: 'sáng', raw: 'Sáng thứ Năm (20/11)' });
     expect(pickEventMention(findEventMentions(['Thứ Bảy (22/11), người dân đổ về quảng trường.'], r))).toMatchObject({ strong: true, raw: 'Thứ Bảy (22/11)' });
+    expect(pickEventMention(findEventMentions(['Sáng thứ Ba, ngày 18/11, đoàn đến thăm huyện.'], r))).toMatchObject({ strong: true, partOfDay: 'sáng', raw: 'Sáng thứ Ba, ngày 18/11' });
     const ms = findEventMentions(['Lễ hội năm nay rơi vào thứ Hai ngày 24/11.', 'Chiều 21/11, ban tổ chức họp báo.'], r);
     expect(ms.map((m) => m.strong)).toEqual([false, true]);
     expect(pickEventMention(ms)?.raw).toBe('Chiều 21/11');

@@ -194,7 +194,7 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
       `${WB_START}(?:${alternation([...file.weekdays, ...file.dateLinePrefixes, ...file.clockPrefixes, ...file.dateLineFillers])})${WB_END}`,
       'giu',
     ),
-    partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?(?:(?:${alternation(file.weekdays)})\\s*,?\\s*\\(?\\s*)?$`, 'iu'),
+    partOfDayBefore: new RegExp(`${WB_START}(${alternation(pods)})\\s+(?:(?:ngày|hôm)\\s+)?(?:(?:${alternation(file.weekdays)})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?)?$`, 'iu'),
     weekdayBefore: new RegExp(`${WB_START}(?:${alternation(file.weekdays)})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?$`, 'iu'),
     partOfDay: new Map(Object.entries(file.partsOfDay).map(([k, v]) => [k.toLowerCase(), v])),
     // "<pod> <relative>" ("chiều nay", "sáng hôm qua") or a self-standing phrase ("hôm nay"),
