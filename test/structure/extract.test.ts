@@ -180,6 +180,15 @@ describe('titles from metadata', () => {
     expect(authors('(Vietnam+)')).toEqual(['Vietnam+']);
   });
 
+  it('takes the outlet from a footer line naming a known paper, never from a menu item', () => {
+    const outlet = (blocks: Block[]) => extractStructure(doc(blocks, [], 'text'), rules, src).outlet;
+    const menu: Block = { kind: 'boilerplate', text: 'Văn hóa' };
+    const body: Block = { kind: 'paragraph', text: 'Sáng 20/11, hội nghị tổng kết công tác năm diễn ra tại tỉnh.' };
+    expect(outlet([menu, { kind: 'title', text: 'Hội nghị tổng kết' }, body, { kind: 'boilerplate', text: 'Báo Quảng Trị điện tử' }])).toBe('Báo Quảng Trị');
+    expect(outlet([{ kind: 'title', text: 'Hội nghị tổng kết' }, body, { kind: 'boilerplate', text: '© Báo Bắc Giang' }])).toBe('Báo Bắc Giang');
+    expect(outlet([menu, { kind: 'title', text: 'Hội nghị tổng kết' }, body, { kind: 'boilerplate', text: 'Văn hóa' }])).toBeNull();
+  });
+
   it('cuts a media label before a metadata title', () => {
     const label = rules.structure.titleLabel;
     expect(stripSiteSuffix('Nghe podcasts | Điểm tin 17h: Miền Bắc mưa rét', ['VnExpress'], label)).toBe('Điểm tin 17h: Miền Bắc mưa rét');

@@ -254,7 +254,29 @@ function pickOutlet(doc: ParsedDoc, rules: Rules, agencyCode: string | null, url
   if (column) return column.value.trim();
   const pageUrl = url ?? byOrigin(doc.meta, 'url', ['og', 'jsonld', 'meta', 'column', 'visible'])[0]?.value ?? null;
   const hit = outletFor({ url: pageUrl, siteName: cands[0]?.value ?? null, agencyCode }, rules.outlets);
-  return hit?.name ?? cands[0]?.value.trim() ?? titleSuffixOutlet(doc, rules);
+  return hit?.name ?? cands[0]?.value.trim() ?? titleSuffixOutlet(doc, rules) ?? footerOutlet(doc, rules);
+}
+
+// "© Báo Bắc Giang", "Báo Quảng Trị điện tử": a copyright mark, or a name that says it is a paper
+const FOOTER_NAME = /^(?:(?:©|copyright|bản quyền (?:thuộc )?(?:về )?)\s*(.{2,60}?)|((?:báo|tạp chí|đài|truyền hình)\s.{2,55}?))(?:\s+(?:điện tử|online))?\s*[.,]?$/iu;
+
+/**
+ * A footer line (page furniture after the body) that names a known outlet ("Báo Quảng Trị
+ * điện tử", "© Báo Bắc Giang"), else null. A menu's "Văn hóa" is no paper's name.
+ */
+function footerOutlet(doc: ParsedDoc, rules: Rules): string | null {
+  let lastBody = -1;
+  doc.blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' || b.kind === 'lead') lastBody = i;
+  });
+  for (let i = lastBody + 1; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== 'boilerplate' || b.text.length > 80) continue;
+    const m = FOOTER_NAME.exec(b.text.trim());
+    const p = m ? profileForName((m[1] ?? m[2])!, rules.outlets) : null;
+    if (p) return p.name;
+  }
+  return null;
 }
 
 /** A known outlet named at the end of a page title ("… | Báo Bắc Giang", "… - TTO"), else null. */
