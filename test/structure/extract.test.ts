@@ -164,6 +164,8 @@ describe('titles from metadata', () => {
     expect(page('Hội nghị tổng kết năm - Dân Việt')).toBe('Báo Dân Việt');
     // a dash inside the headline names no outlet
     expect(page('Cao tốc Hà Nội - Hải Phòng thu phí')).toBeNull();
+    // a section name that is also a paper's alias ("Văn hóa") is not taken for the paper
+    expect(page('Lễ hội đền Hùng năm nay - Văn hóa')).toBeNull();
   });
 
   it("an agency byline on an outlet's own page keeps the agency, not the outlet that printed it", () => {

@@ -283,7 +283,10 @@ function footerOutlet(doc: ParsedDoc, rules: Rules): string | null {
 function titleSuffixOutlet(doc: ParsedDoc, rules: Rules): string | null {
   for (const c of byOrigin(doc.meta, 'title', TITLE_ORIGINS)) {
     const m = /\s[-–—|]\s+([^-–—|]{2,60})$/u.exec(c.value);
-    const p = m ? profileForName(m[1]!.trim(), rules.outlets) : null;
+    // a paper's name capitalises every word ("Dân Việt", "Tiền Phong"); a section's does not
+    // ("… - Văn hóa", "… - Giao thông", which are also aliases of papers)
+    const suffix = m ? m[1]!.trim() : '';
+    const p = suffix && suffix.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w)) ? profileForName(suffix, rules.outlets) : null;
     if (p) return p.name;
   }
   return null;
