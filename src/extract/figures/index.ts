@@ -249,6 +249,20 @@ function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
   return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true, plainYear: false, partOfWhole: false };
 }
 
+/**
+ * "từ 30 lên 90 ngày", "từ 4 lên 8 làn": a bare number after "từ" and before "lên"/"xuống" +
+ * another number is the old value of a change, in the unit written after the new one
+ */
+function isFromToFirst(s: string, num: NumberRead, after: Tok[], r: FigureRules): boolean {
+  if (num.glued !== null || num.max !== null || num.words || num.partOfWhole) return false;
+  const to = after[0];
+  const second = after[1];
+  if (!to || !r.changeParticles.has(to.low) || !second || !second.word || !isDigitCode(second.text.charCodeAt(0))) return false;
+  // the new value must be a plain number too ("từ 30 lên 90%" is read by the unit search)
+  if (hasDigit(second.text) && !/^\d[\d.,]*$/.test(second.text)) return false;
+  return tokenBefore(s, num.start)?.low === 'từ';
+}
+
 function atSentenceStart(s: string, pos: number): boolean {
   const prev = tokensBefore(s, pos, 1)[0];
   if (!prev) return true;
@@ -279,11 +293,16 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   // the unit is a noun the unit lists do not hold: borrowed from the other rules files, or
   // read from the open class; what it counts is itself (see the object below)
   let listedElsewhere = false;
+  const fromTo = isFromToFirst(s, num, after, r);
   if (num.glued) {
     kind = num.glued === '%' ? 'percent' : 'measure';
     unitKey = num.glued.toLowerCase();
   } else {
-    while (i < after.length && i < 2 && r.multipliers.has(after[i]!.low)) {
+    // "nâng thời hạn từ 30 lên 90 ngày": the first value of a change written without a unit
+    // shares the unit written after the second (read past "lên"/"xuống" and the second number)
+    if (fromTo) i = 2;
+    const i0 = i;
+    while (i < after.length && i < i0 + 2 && r.multipliers.has(after[i]!.low)) {
       const mv = r.multipliers.get(after[i]!.low)!;
       mult *= mv;
       multiplier = mv;
@@ -363,7 +382,9 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   if (num.dateLike && q === 0 && r.verbs.matchBefore(ctx, 0) === 0 && r.countVerbs.matchBefore(ctx, 0) === 0) return null;
 
   // dates, ordinals, names, document numbers: "ngày 8", "thứ 3", "khóa 15", "số 120", "Điều 3"
-  const nb = r.notBefore.matchBefore(ctx, 0);
+  // (a qualifier between them says an amount follows, not a label: "chi cho ngày làm việc đầu
+  // năm gần 7 tỷ đồng"; times keep the check: "sáng khoảng 9 giờ")
+  const nb = q > 0 && kind !== 'duration' ? 0 : r.notBefore.matchBefore(ctx, 0);
   if (nb > 0 && r.notBeforeUnless.matchBefore(ctx, nb) === 0) return null;
 
   // ---- what follows the unit
@@ -375,7 +396,8 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     // "vòng 11 ngày 5/8", "tháng 3 năm 2024": the unit word opens a date
     if (nx && nx.word && isDigitCode(nx.text.charCodeAt(0)) && (unitKey === 'ngày' || unitKey === 'tháng' || unitKey === 'năm')) return null;
     // "25 tháng Chạp", "rằm tháng Giêng", "15 tháng 7 âm lịch": lunar dates
-    if (unitKey === 'tháng' && nx && r.lunarMonths.matchAfter(after, unitIdx) > 0 && (isCapitalised(nx.text) || nx.low === 'âm')) return null;
+    // ("24 tháng chạp": the names no other word shares are dates in lower case too)
+    if (unitKey === 'tháng' && nx && r.lunarMonths.matchAfter(after, unitIdx) > 0 && (isCapitalised(nx.text) || nx.low === 'âm' || r.lunarMonthsAnyCase.has(nx.low))) return null;
     // clock times: "8 giờ 30", "7 giờ sáng", "19 giờ cùng ngày", "lúc 8 giờ"
     if (unitKey === 'giờ') {
       if (nx && (r.timeOfDay.matchAfter(after, unitIdx) > 0 || (nx.word && isDigitCode(nx.text.charCodeAt(0))))) return null;
@@ -385,7 +407,8 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
 
   if (after.length === 8) after.push(...tokensAfter(s, after[7]!.end, 20));
   const value = num.value;
-  let spanEnd = num.glued ? num.end : unitEnd;
+  // (the first value of "từ 30 lên 90 ngày" spans its own digits: the second is read next)
+  let spanEnd = num.glued || fromTo ? num.end : unitEnd;
   let unit = num.glued ?? s.slice(unitStart, unitEnd);
   // "1.200 km²", "50m³": a power mark after a measure belongs to it
   if (kind === 'measure' && r.powerMarks.has(s.charAt(spanEnd))) {
@@ -394,17 +417,23 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   }
   // the object never reaches back into the previous figure ("25.200 tỷ đồng (-3,1%)")
   let objCtx = ctx;
-  if (prevEnd >= 0) {
+  // ("từ 60 lên 62 tuổi": the new value of a change reads its subject across the old one)
+  const afterFromTo = ctx[0] !== undefined && r.changeParticles.has(ctx[0].low) && ctx[2]?.low === 'từ' && ctx[1]!.end === prevEnd;
+  if (prevEnd >= 0 && !afterFromTo) {
     const cut = ctx.findIndex((t) => t.start < prevEnd);
     if (cut >= 0) objCtx = ctx.slice(0, cut);
   }
   // a noun no unit list holds is itself what is counted: the words after it may tell more
   // ("23 giám đốc công an địa phương"), the words before it are a verb or a preposition
+  // the old value of "từ 30 lên 90 ngày": what follows belongs to the new one, the subject
+  // stands before "từ"
   const object = per
     ? null
-    : listedElsewhere
+    : fromTo
+      ? objectBefore(s, objCtx.slice(1), r, kind === 'measure')
+      : listedElsewhere
       ? nounWithModifiers(s, after, unitIdx, s.slice(unitStart, unitEnd), r)
-      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null, r);
+      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null || fromTo, r);
   const quantity = value * mult;
   return {
     figure: {
@@ -484,10 +513,11 @@ function findObject(
   }
   if (c > 0) return null;
   // "Giá bán từ 12 đến 15 triệu đồng": "từ" opens the range, the object stands before it
-  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r);
+  const sized = kind === 'measure';
+  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r, sized);
   // "Công an 34 tỉnh", "HĐND 3 địa phương": a name right before a counted noun is the head
   // the count belongs to ("the police of 34 provinces"), not what is counted
-  const before = objectBefore(s, ctx, r);
+  const before = objectBefore(s, ctx, r, sized);
   if (kind === 'noun' && before !== null && namesAHead(s, before, ctx)) return null;
   return before;
 }
@@ -512,12 +542,30 @@ function headTakesVerb(unitText: string, r: FigureRules): boolean {
 }
 
 /** the noun phrase right before the number, unless a verb or preposition stands there */
-function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
+function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false): string | null {
   const first = ctx[0];
   if (!first || !first.word) return null;
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
-  const cv = r.changeVerbs.matchBefore(ctx, 0);
-  if (cv > 0) return phraseBefore(s, ctx, cv, r, false);
+  // ("Giá thuê giảm trung bình 30-40%", "sản lượng tăng bình quân 2,5%": an adverb of the
+  // change may stand between; "Tỷ lệ … đạt bình quân 75%": likewise after a qualifier)
+  const ca = r.changeAdverbs.matchBefore(ctx, 0);
+  const cv = r.changeVerbs.matchBefore(ctx, ca);
+  if (cv > 0) return phraseBefore(s, ctx, ca + cv, r, false);
+  if (ca > 0) {
+    const qa = r.qualifiers.matchBefore(ctx, ca);
+    if (qa > 0) return objectBefore(s, ctx.slice(ca + qa), r, sized);
+  }
+  // "Cao tốc … dài 55 km", "Khu đất rộng 2,8 ha": a size word after its subject, before a
+  // measure (not a time: "kéo dài 12 ngày"); not the end of a verb ("mở rộng") or of a noun
+  // ("chiều cao 1,7 m": the noun is the object, read below)
+  const dim = sized ? r.dimensionWords.matchBefore(ctx, 0) : 0;
+  if (dim > 0 && r.verbs.matchBefore(ctx, 0) <= dim && r.countVerbs.matchBefore(ctx, 0) <= dim && r.compounds.matchBefore(ctx, 0) <= dim) {
+    const subject = phraseBefore(s, ctx, dim, r);
+    // the subject must open its phrase: after a verb or "bằng" it is the tail of another
+    // phrase ("chuyến chạy thử dài …", "hộ lan bằng sắt cao …")
+    const edge = subject === null ? null : ctx[dim + wordCount(subject)];
+    if (subject !== null && !(edge && edge.word && (r.verbs.matchBefore(ctx, dim + wordCount(subject)) > 0 || r.dimensionNotAfter.has(edge.low)))) return subject;
+  }
   // "nâng thời hạn phục vụ từ 60 lên 62 tuổi": the new value of a change; the subject stands
   // before "từ"
   if (r.verbParticles.has(first.low) && ctx[1]?.word && /^\d/.test(ctx[1].text) && ctx[2]?.low === 'từ') {
@@ -549,6 +597,13 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules): string | null {
 }
 
 const MAX_OBJECT_WORDS = 10;
+
+/** words in a phrase read by phraseBefore (its tokens are words joined by single spaces) */
+function wordCount(phrase: string): number {
+  let n = 1;
+  for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) === 32) n++;
+  return n;
+}
 
 function hasDigit(t: string): boolean {
   for (let i = 0; i < t.length; i++) if (isDigitCode(t.charCodeAt(i))) return true;

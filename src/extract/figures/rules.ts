@@ -34,6 +34,16 @@ export const UnitsFile = z.object({
   notUnits: z.array(z.string().min(1)),
   compounds: z.array(z.string().min(1)),
   lunarMonths: z.array(z.string().min(1)),
+  /** lunar month names no other word shares: dates in lower case too ("24 tháng chạp") */
+  lunarMonthsAnyCase: z.array(z.string().min(1)).default([]),
+  /** adverbs between a change verb (or a qualifier) and the amount: "giảm trung bình 30%" */
+  changeAdverbs: z.array(z.string().min(1)).default([]),
+  /** size words after a subject: "Cao tốc … dài 55 km" (the subject is the object) */
+  dimensionWords: z.array(z.string().min(1)).default([]),
+  /** words before a size word's subject that make it the tail of another phrase ("bằng sắt cao …") */
+  dimensionNotAfter: z.array(z.string().min(1)).default([]),
+  /** "từ 30 lên 90 ngày": words between the old and the new value of a change */
+  changeParticles: z.array(z.string().min(1)).default([]),
   /** grade words after a number: "5 sao" is a rating, not a count; kept inside objects */
   ratingWords: z.array(z.string().min(1)).default([]),
   /** joiners a noun phrase before the number may hold: "thu nhập của ông" */
@@ -147,6 +157,11 @@ export interface FigureRules {
   compounds: PhraseSet;
   /** "25 tháng Chạp", "15 tháng Giêng": a lunar date, not a duration */
   lunarMonths: PhraseSet;
+  lunarMonthsAnyCase: Set<string>;
+  changeAdverbs: PhraseSet;
+  dimensionWords: PhraseSet;
+  dimensionNotAfter: Set<string>;
+  changeParticles: Set<string>;
   /** "Doanh thu tăng 15%": after these verbs the object is the subject before them */
   changeVerbs: PhraseSet;
   numbers: {
@@ -250,6 +265,11 @@ export function compileFigureRules(
     notUnits: new PhraseSet(units.notUnits),
     compounds: new PhraseSet(units.compounds),
     lunarMonths: new PhraseSet(units.lunarMonths),
+    lunarMonthsAnyCase: new Set(units.lunarMonthsAnyCase.map(low)),
+    changeAdverbs: new PhraseSet(units.changeAdverbs),
+    dimensionWords: new PhraseSet(units.dimensionWords),
+    dimensionNotAfter: new Set(units.dimensionNotAfter.map(low)),
+    changeParticles: new Set(units.changeParticles.map(low)),
     changeVerbs: new PhraseSet(units.changeVerbs),
     numbers: {
       digits: new Map(Object.entries(numbers.digits).map(([k, v]) => [low(k), v])),
