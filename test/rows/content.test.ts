@@ -61,6 +61,17 @@ describe('content blocks', () => {
     expect(blocks[1]!.text).toBe('Bà con bắt đầu thu hoạch từ tuần này.');
   });
 
+  it('the credit name stops before a form of address or a sentence opener', () => {
+    const blocks = contentBlocks('Công nhân trở lại nhà máy sau Tết. Ảnh: Minh Khuê Ông Trần Văn Lộc, Giám đốc công ty, cho biết đơn hàng đã kín.', r);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph']);
+    expect(blocks[0]!.text).toBe('Công nhân trở lại nhà máy sau Tết. Ảnh: Minh Khuê');
+    expect(blocks[1]!.text).toBe('Ông Trần Văn Lộc, Giám đốc công ty, cho biết đơn hàng đã kín.');
+    const again = contentBlocks('Đoàn khách tham quan làng gốm. Ảnh: Hà Lam Theo ban tổ chức, lễ hội kéo dài ba ngày.', r);
+    expect(again[1]!.text).toBe('Theo ban tổ chức, lễ hội kéo dài ba ngày.');
+    // a name made of several capitalised words is still read whole
+    expect(contentBlocks('Trận chung kết diễn ra tối qua. Ảnh: Nguyễn Hoàng Anh Tuấn', r)[0]!.text).toBe('Trận chung kết diễn ra tối qua. Ảnh: Nguyễn Hoàng Anh Tuấn');
+  });
+
   it('trailing bylines, source links and page footers are not paragraphs', () => {
     const content =
       'Cây cầu dự kiến hoàn thành vào cuối năm sau, giúp rút ngắn quãng đường hơn 10 km.' +

@@ -388,7 +388,7 @@ function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
     const m = re.exec(rest);
     if (!m) break;
     const afterLabel = m.index + m[0].length;
-    const nameEnd = creditNameEnd(rest, afterLabel);
+    const nameEnd = creditNameEnd(rest, afterLabel, r.creditNameStops);
     if (nameEnd <= afterLabel) break;
     const before = rest.slice(0, m.index).trim();
     const credit = rest.slice(m.index, nameEnd).trim();
@@ -403,7 +403,7 @@ function splitCredits(p: Piece, r: ContentRules): CreditPart[] {
 }
 
 /** where the credited name(s) after "Ảnh:" end */
-function creditNameEnd(s: string, from: number): number {
+function creditNameEnd(s: string, from: number, stops: Set<string>): number {
   const tail = s.slice(from);
   // parenthesised credit: up to the closing bracket
   if (s.slice(0, from).includes('(') && /^[^()]*\)/.test(tail)) return from + tail.indexOf(')') + 1;
@@ -422,6 +422,9 @@ function creditNameEnd(s: string, from: number): number {
     if (/^["“‘]/u.test(tok)) break;
     const cap = /^\(?[\p{Lu}\d]/u.test(tok);
     if (!cap) break;
+    // a form of address or a sentence opener after the name starts the next sentence
+    // ("Ảnh: An Phương Ông Nguyễn Văn B, Chủ tịch …", "Ảnh: Lê Tuyết Ngoài ra, …")
+    if (count > 0 && stops.has(tok.replace(/[,;]$/, ''))) break;
     // a capitalised word followed by a lower-case word opens a sentence
     if (count > 0 && /^\p{Ll}/u.test(next) && !/[,;]$/.test(tok)) break;
     end = from + tokenRe.lastIndex;

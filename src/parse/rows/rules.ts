@@ -39,6 +39,8 @@ export const ColumnsFile = z.object({
   content: z.object({
     _comment: z.string().optional(),
     creditMarkers: Words,
+    /** capitalised words that open the next sentence after a credited name ("Ảnh: X Ông Y, …") */
+    creditNameStops: Words.default([]),
     chromeCues: Words,
     trailingSourceCues: Words,
     noBreakAfter: Words,
@@ -112,6 +114,8 @@ export interface ContentRules {
   credit: RegExp;
   /** the first word of every credit marker: text holding none of them holds no credit */
   creditFirstWords: string[];
+  /** "Ảnh: An Phương Ông Nguyễn Văn B, …": words that end the credited name before them */
+  creditNameStops: Set<string>;
   chrome: PhraseSet;
   trailingSource: RegExp;
   /** abbreviations after which a full stop does not end a sentence ("TP. HCM", "ThS. Lan") */
@@ -263,6 +267,7 @@ function compileColumns(f: z.output<typeof ColumnsFile>): Omit<RowRules, 'classi
   const content: ContentRules = {
     credit: new RegExp(`(?:^|(?<=[\\s.,;!?)"”'])|(?<=[\\p{Ll}\\d]))\\(?\\s*(${phraseAlternation(c.creditMarkers)})\\s*:`, 'gu'),
     creditFirstWords: [...new Set(c.creditMarkers.map((m) => m.trim().split(/\s+/)[0]!))],
+    creditNameStops: new Set(c.creditNameStops),
     chrome: new PhraseSet(c.chromeCues),
     trailingSource: new RegExp(`^(?:${phraseAlternation(c.trailingSourceCues)})\\s*:?\\s*$`, 'iu'),
     noBreakAfter: new Set(c.noBreakAfter),
