@@ -119,6 +119,13 @@ class FieldScanner {
           continue;
         }
         const r = g.runEnd(i);
+        // "Theo TS Nguyễn Văn A, …", "Với Đại tá B": a sentence opener before an honorific
+        // belongs to neither; the honorific is read from the next word
+        const opener = r > i + 1 ? this.rules.lex.match(toks, i, C.CLAUSE) : null;
+        if (opener !== null && opener.len === 1 && this.honorificAt(i + 1) !== null) {
+          i++;
+          continue;
+        }
         if (!this.mayFollowName(r)) {
           i = Math.max(r, i + 1); // nothing after the run could give a position
           continue;

@@ -29,9 +29,24 @@ export const HonorificsFile = z.object({
   address: z.array(z.object({ form: z.string().min(1), canonical: z.string().min(1) })),
   kin: z.array(z.string().min(1)),
   professional: z.array(z.string().min(1)),
+  /** syllables written two ways ("sĩ"/"sỹ"): each professional prefix is known in both */
+  spellingVariants: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
   degreeParts: z.array(z.string().min(1)),
   plural: z.array(z.string().min(1)),
 });
+
+/** "Thạc sĩ" → ["Thạc sĩ", "Thạc sỹ"]: the phrase with each listed syllable in its other spelling */
+export function withSpellingVariants(phrase: string, pairs: [string, string][]): string[] {
+  const out = [phrase];
+  for (const [a, b] of pairs) {
+    for (const p of [...out]) {
+      const words = p.split(' ');
+      if (words.includes(a)) out.push(words.map((w) => (w === a ? b : w)).join(' '));
+      if (words.includes(b)) out.push(words.map((w) => (w === b ? a : w)).join(' '));
+    }
+  }
+  return [...new Set(out)];
+}
 
 /** rules/names.json: surnames, and capitalised places that are not names */
 export const NamesFile = z.object({
@@ -194,7 +209,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const w of offices.periodWords) lex.add(w, C.TERM, PERIOD);
   for (const a of hon.address) lex.add(a.form, C.ADDR, a.canonical);
   for (const k of hon.kin) lex.add(k, C.KIN);
-  for (const p of hon.professional) lex.add(p, C.PROF);
+  for (const p of hon.professional) for (const v of withSpellingVariants(p, hon.spellingVariants)) lex.add(v, C.PROF);
   for (const p of hon.plural) lex.add(p, C.PLURAL);
   for (const p of names.places) lex.add(p, C.PLACE);
   for (const p of names.countries) lex.add(p, C.COUNTRY);
