@@ -67,3 +67,23 @@ describe('figures: lunar dates in lower case', () => {
     expect(pairs('Công trình thi công trong 15 tháng.')).toEqual([[15, 'tháng']]);
   });
 });
+
+describe('figures: thresholds, lists of figures and clauses after a semicolon', () => {
+  it('reads an amount after "mốc" and never takes the threshold word as its object', () => {
+    expect(figs('Giá cà phê xuất khẩu vượt mốc 4.000 USD một tấn.')).toMatchObject([{ value: 4000, unit: 'USD', object: null }]);
+    expect(figs('Giá thuê hạ xuống ngưỡng 7-8 triệu đồng một tháng.')[0]?.object).toBeNull();
+  });
+  it('counts the next item of a list of figures and a clause after a semicolon', () => {
+    expect(pairs('Quỹ đã xây tặng 120 nhà đại đoàn kết, trên 3.000 áo phao và nhiều phần quà.')).toEqual([
+      [120, 'nhà đại đoàn kết'],
+      [3000, 'áo phao'],
+    ]);
+    expect(pairs('Khu trưng bày có 5 linh vật lớn; 40 đèn lồng và tiểu cảnh.')).toContainEqual([40, 'đèn lồng']);
+  });
+  it('counts after "bảo đảm" / "đảm bảo"', () => {
+    expect(pairs('Sách giáo khoa cần bảo đảm 4 nguyên tắc cơ bản.')).toEqual([[4, 'nguyên tắc']]);
+  });
+  it('still leaves a house number after a comma alone', () => {
+    expect(pairs('Cửa hàng ở số 12, 34 Lê Lợi.')).toEqual([]);
+  });
+});

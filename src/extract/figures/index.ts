@@ -128,11 +128,11 @@ function borrowedAt(s: string, numStart: number, after: Tok[], i: number, r: Fig
  * number says it counts (countCueBefore), and when the word is none of the closed classes the
  * rules list (verbs, function words, stop words, labels, modifiers: isClosedWord).
  */
-function openNounAt(s: string, numStart: number, after: Tok[], i: number, r: FigureRules): number {
+function openNounAt(s: string, numStart: number, after: Tok[], i: number, r: FigureRules, listed = false): number {
   const t = after[i];
   if (!t || !t.word || t.text.length < 2 || isCapitalised(t.text) || hasDigit(t.text)) return 0;
   // the context first: it refuses most bare numbers (labels, dates) in one short look back
-  if (!countCueBefore(s, numStart, r)) return 0;
+  if (!countCueBefore(s, numStart, r, listed)) return 0;
   if (r.notOpenNouns.matchAfter(after, i) > 0 || isClosedWord(after, i, r)) return 0;
   // "2 nam thanh niên", "4 dòng sản phẩm": a word before a listed counted noun is one unit with it
   const known = r.units.matchAfter(after, i + 1);
@@ -142,6 +142,18 @@ function openNounAt(s: string, numStart: number, after: Tok[], i: number, r: Fig
   const nx = after[i + 1];
   const two = !!nx && nx.word && !isCapitalised(nx.text) && !hasDigit(nx.text) && !isFunctionWord(after, i + 1, r) && r.notOpenNouns.matchAfter(after, i + 1) === 0 && r.verbs.matchAfter(after, i + 1) < 2;
   return two ? 2 : 1;
+}
+
+/** the number opens the next item of a list of figures: one comma and at most a word or two (a qualifier) since the last figure */
+function listItemAfterFigure(s: string, prevEnd: number, numStart: number): boolean {
+  if (prevEnd < 0 || numStart - prevEnd > 16) return false;
+  let commas = 0;
+  for (let k = prevEnd; k < numStart; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41) return false;
+  }
+  return commas === 1 && s.slice(prevEnd, numStart).trimStart().startsWith(',');
 }
 
 /** a word no noun is made of: a preposition, conjunction, qualifier, copula or number word */
@@ -165,7 +177,7 @@ function isFunctionWord(after: Tok[], j: number, r: FigureRules): boolean {
  * "thúc đẩy 3 …", "với 45 …"), past any qualifiers, or a sentence start. A noun there makes
  * the number part of a label ("hình 37", "ngõ 123", "Dự án 8", "Nexus 5").
  */
-function countCueBefore(s: string, numStart: number, r: FigureRules): boolean {
+function countCueBefore(s: string, numStart: number, r: FigureRules, listed = false): boolean {
   // two tokens decide most cases; more are read only past a qualifier ("có hơn 10 …")
   let rev = tokensBefore(s, numStart, 2);
   if (rev.length === 2 && r.qualifiers.matchBefore(rev, 0) > 0) rev = tokensBefore(s, numStart, 6);
@@ -176,7 +188,9 @@ function countCueBefore(s: string, numStart: number, r: FigureRules): boolean {
   // "tầng 2 và 3 …", "từ tháng 4 đến 10 …": the second of two bare numbers shares the first's
   // label, and the word after it is not counted
   if (k === 0 && (r.rangeWords.has(prev.low) || prev.low === 'và' || prev.low === 'hoặc' || prev.text === ',') && rev[1]?.word && isDigitCode(rev[1].text.charCodeAt(0))) return false;
-  if (!prev.word) return prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '"' || prev.text === '“';
+  // ("…; 100 trứng", "200 nhà tình nghĩa, trên 20.000 sổ tiết kiệm": a clause after a
+  // semicolon, or the next item of a list of figures, counts like a sentence start)
+  if (!prev.word) return prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '"' || prev.text === '“' || prev.text === ';' || (listed && prev.text === ',');
   if (k === 0 && isCapitalised(prev.text)) return false;
   return r.verbs.matchBefore(rev, k) > 0 || r.countVerbs.matchBefore(rev, k) > 0 || r.beforeStops.matchBefore(rev, k) > 0 || (k > 0 && isCapitalised(prev.text) === false);
 }
@@ -326,7 +340,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     // "có 10 công nghệ", "thúc đẩy 3 động lực": a noun no list holds, after digits only (after
     // a number word, "hai bé …", "cả hai", "Ba anh là …" are determiners as often as counts)
     if (n === 0 && multiplier === null && !num.words && !num.partOfWhole && num.max === null && num.value > 0) {
-      const o = openNounAt(s, num.start, after, i, r);
+      const o = openNounAt(s, num.start, after, i, r, listItemAfterFigure(s, prevEnd, num.start));
       if (o > 0) {
         n = o;
         listedElsewhere = true;
@@ -548,6 +562,10 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false): str
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
   // ("Giá thuê giảm trung bình 30-40%", "sản lượng tăng bình quân 2,5%": an adverb of the
   // change may stand between; "Tỷ lệ … đạt bình quân 75%": likewise after a qualifier)
+  // "vượt mốc 600 USD", "lên sát mốc 24.000 đồng": a threshold word is no object; what
+  // stands before it is read instead
+  const th = r.thresholdWords.matchBefore(ctx, 0);
+  if (th > 0) return objectBefore(s, ctx.slice(th), r, sized);
   const ca = r.changeAdverbs.matchBefore(ctx, 0);
   const cv = r.changeVerbs.matchBefore(ctx, ca);
   if (cv > 0) return phraseBefore(s, ctx, ca + cv, r, false);

@@ -38,6 +38,8 @@ export const UnitsFile = z.object({
   lunarMonthsAnyCase: z.array(z.string().min(1)).default([]),
   /** adverbs between a change verb (or a qualifier) and the amount: "giảm trung bình 30%" */
   changeAdverbs: z.array(z.string().min(1)).default([]),
+  /** threshold words before an amount ("vượt mốc 600 USD"): never the object */
+  thresholdWords: z.array(z.string().min(1)).default([]),
   /** size words after a subject: "Cao tốc … dài 55 km" (the subject is the object) */
   dimensionWords: z.array(z.string().min(1)).default([]),
   /** words before a size word's subject that make it the tail of another phrase ("bằng sắt cao …") */
@@ -159,6 +161,7 @@ export interface FigureRules {
   lunarMonths: PhraseSet;
   lunarMonthsAnyCase: Set<string>;
   changeAdverbs: PhraseSet;
+  thresholdWords: PhraseSet;
   dimensionWords: PhraseSet;
   dimensionNotAfter: Set<string>;
   changeParticles: Set<string>;
@@ -267,6 +270,7 @@ export function compileFigureRules(
     lunarMonths: new PhraseSet(units.lunarMonths),
     lunarMonthsAnyCase: new Set(units.lunarMonthsAnyCase.map(low)),
     changeAdverbs: new PhraseSet(units.changeAdverbs),
+    thresholdWords: new PhraseSet(units.thresholdWords),
     dimensionWords: new PhraseSet(units.dimensionWords),
     dimensionNotAfter: new Set(units.dimensionNotAfter.map(low)),
     changeParticles: new Set(units.changeParticles.map(low)),
