@@ -127,6 +127,14 @@ describe('level words', () => {
     expect(names(['Lũ làm ngập các xã Tân Phú, Tân Hòa và Phú Lộc.'])).toEqual(['Tân Phú|xã', 'Tân Hòa|xã', 'Phú Lộc|xã']);
   });
 
+  it('gives the level to a list in brackets or after a colon following a plural level word', () => {
+    expect(names(['Tuyến đường đi qua 3 xã (Tân Phú, Tân Hòa và Phú Lộc) của huyện.'])).toEqual(['Tân Phú|xã', 'Tân Hòa|xã', 'Phú Lộc|xã']);
+    expect(names(['Đợt này gồm các xã: Tân Phú, Phú Lộc.'])).toEqual(['Tân Phú|xã', 'Phú Lộc|xã']);
+    // a bracket after a single level word, or a lower-case aside, names nothing
+    expect(names(['Xã (Tân Phú) có nhiều đồi cát.'])).toEqual([]);
+    expect(names(['Sáp nhập hai xã (cũ) thành một.'])).toEqual([]);
+  });
+
   it('ends a ward name where a person’s name begins, but keeps a unit named after a person', () => {
     expect(names(['Chủ tịch UBND xã Tân Phú Nguyễn Văn Thành phát biểu.'])).toEqual(['Tân Phú|xã']);
     expect(names(['Trụ sở ở phường Võ Thị Sáu, quận 3.'])).toEqual(['Võ Thị Sáu|phường', 'Quận 3|quận']);

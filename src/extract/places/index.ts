@@ -43,6 +43,7 @@ const APOSTROPHES = new Set(["'", '’']);
 const ABBREV_SEPS = new Set(['.', '. ', ' ']);
 const SHORT_ABBREV_SEPS = new Set(['.', '. ']);
 const LIST_SEPS = new Set([', ', ' và ', ', và ']);
+const LIST_OPENERS = new Set([' (', ': ', ' : ']);
 const PARENT_SEPS = new Set([', ', ' (', ', (']);
 // between a unit and the higher unit that locates it: "xã A, huyện B", "phường C (TP D)",
 // "phường 13 quận Bình Thạnh"
@@ -261,7 +262,10 @@ class FieldScanner {
       if (!found) return null;
       lw = found.lw;
       j = found.next;
-      if (j >= this.n || this.sep(j - 1, j) !== ' ') return -j;
+      if (j >= this.n) return -j;
+      // "4 huyện (A, B và C)", "các xã: A, B": a plural level word may open a bracket or a
+      // colon, and the names listed in it have its level
+      if (this.sep(j - 1, j) !== ' ' && !(LIST_OPENERS.has(this.sep(j - 1, j)) && this.capAt(j) && this.r.plural.test(this.text.slice(Math.max(0, this.s[i]! - 20), this.s[i]!)))) return -j;
     }
     const before = this.text.slice(Math.max(0, this.s[i]! - 20), this.s[i]!);
     if (!lw.abbreviation && this.r.levelNotAfter.get(lw.level)?.test(before)) return -j;
