@@ -87,3 +87,24 @@ describe('figures: thresholds, lists of figures and clauses after a semicolon', 
     expect(pairs('Cửa hàng ở số 12, 34 Lê Lợi.')).toEqual([]);
   });
 });
+
+describe('figures: comparisons and shares', () => {
+  it('does not take the point of comparison after a change as the object', () => {
+    expect(figs('Diện tích trồng ngô tăng thêm 2.000 ha so với kế hoạch đầu năm.')[0]).toMatchObject({ value: 2000, object: 'Diện tích trồng ngô' });
+    expect(figs('Giá phân bón giảm 8% so với quý trước.')[0]).toMatchObject({ object: 'Giá phân bón' });
+  });
+  it('reads the subject of a comparative before "hơn"', () => {
+    expect(figs('Giá thuê kho lạnh hiện cao hơn 25% so với kho thường.')[0]).toMatchObject({ value: 25, qualifier: 'hơn', object: 'Giá thuê kho lạnh' });
+    // "hơn" may stand before another qualifier
+    expect(figs('Giá bán nhà thấp hơn khoảng 30% so với nhà thương mại.')[0]).toMatchObject({ value: 30, qualifier: 'khoảng', object: 'Giá bán nhà' });
+    // without "hơn" the adjective belongs to the noun phrase
+    expect(figs('Trẻ nhỏ dưới 6 tuổi được miễn vé.')[0]).toMatchObject({ value: 6, object: 'Trẻ nhỏ' });
+  });
+  it('reads what a share is a share of', () => {
+    expect(figs('Số thu mới chỉ đạt khoảng 70% so với dự toán được giao.')[0]).toMatchObject({ value: 70, object: 'dự toán' });
+  });
+  it('reads past "nhẹ", "tiếp tục" and "cắt giảm"', () => {
+    expect(figs('Giá lúa tiếp tục tăng nhẹ 300 đồng/kg.')[0]).toMatchObject({ value: 300, object: 'Giá lúa' });
+    expect(figs('Chi thường xuyên cắt giảm 5% so với năm trước.')[0]).toMatchObject({ value: 5, object: 'Chi thường xuyên' });
+  });
+});

@@ -447,7 +447,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
       ? objectBefore(s, objCtx.slice(1), r, kind === 'measure')
       : listedElsewhere
       ? nounWithModifiers(s, after, unitIdx, s.slice(unitStart, unitEnd), r)
-      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null || fromTo, r);
+      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null || fromTo, r, qq > 0 && rev[qq - 1]!.low === 'hơn', ratioAmong(rev, qq, r));
   const quantity = value * mult;
   return {
     figure: {
@@ -483,6 +483,8 @@ function findObject(
   bareMultiplier: boolean,
   isRange: boolean,
   r: FigureRules,
+  comparative = false,
+  shareOf = false,
 ): string | null {
   // a counted noun with words after it that describe it: those say what is counted, even
   // when a copula stands before ("X là 18 nhiệm vụ thuộc lĩnh vực …": the tasks, not X)
@@ -506,7 +508,9 @@ function findObject(
   // 2. after the unit (not after durations and ages: what follows them is the predicate)
   if (kind !== 'duration' && !nounHead) {
     // "3 đợt kiểm tra", "2 buổi làm việc": after an event classifier a verb names the activity
-    const obj = phraseAfter(s, after, unitIdx, r, false, unitText !== null && headTakesVerb(unitText, r));
+    // a share ("đạt 92% so với dự toán", "bằng 40% so với …") names what it is a share of
+    const ratio = kind === 'percent' && (shareOf || r.ratioVerbs.matchBefore(ctx, 0) > 0);
+    const obj = phraseAfter(s, after, unitIdx, r, false, unitText !== null && headTakesVerb(unitText, r), ratio);
     if (obj) return obj;
   }
   // 3. before the number
@@ -528,10 +532,10 @@ function findObject(
   if (c > 0) return null;
   // "Giá bán từ 12 đến 15 triệu đồng": "từ" opens the range, the object stands before it
   const sized = kind === 'measure';
-  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r, sized);
+  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r, sized, comparative);
   // "Công an 34 tỉnh", "HĐND 3 địa phương": a name right before a counted noun is the head
   // the count belongs to ("the police of 34 provinces"), not what is counted
-  const before = objectBefore(s, ctx, r, sized);
+  const before = objectBefore(s, ctx, r, sized, comparative);
   if (kind === 'noun' && before !== null && namesAHead(s, before, ctx)) return null;
   return before;
 }
@@ -556,7 +560,7 @@ function headTakesVerb(unitText: string, r: FigureRules): boolean {
 }
 
 /** the noun phrase right before the number, unless a verb or preposition stands there */
-function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false): string | null {
+function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comparative = false): string | null {
   const first = ctx[0];
   if (!first || !first.word) return null;
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
@@ -565,24 +569,26 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false): str
   // "vượt mốc 600 USD", "lên sát mốc 24.000 đồng": a threshold word is no object; what
   // stands before it is read instead
   const th = r.thresholdWords.matchBefore(ctx, 0);
-  if (th > 0) return objectBefore(s, ctx.slice(th), r, sized);
+  if (th > 0) return objectBefore(s, ctx.slice(th), r, sized, comparative);
   const ca = r.changeAdverbs.matchBefore(ctx, 0);
   const cv = r.changeVerbs.matchBefore(ctx, ca);
   if (cv > 0) return phraseBefore(s, ctx, ca + cv, r, false);
   if (ca > 0) {
     const qa = r.qualifiers.matchBefore(ctx, ca);
-    if (qa > 0) return objectBefore(s, ctx.slice(ca + qa), r, sized);
+    if (qa > 0) return objectBefore(s, ctx.slice(ca + qa), r, sized, comparative);
   }
+  // "giá thuê … cao hơn 40%", "Giá hiện tại thấp hơn tới 150 USD": a comparative adjective
+  // (its "hơn" read as the qualifier) after its subject
+  // (only with "hơn": "trẻ nhỏ dưới 5 tuổi", "Ốc loại nhỏ 100.000 đồng" are noun phrases)
+  const cmp = comparative ? r.comparatives.matchBefore(ctx, 0) : 0;
+  if (cmp > 0 && r.verbs.matchBefore(ctx, 0) <= cmp && r.compounds.matchBefore(ctx, 0) <= cmp) return subjectOpening(s, ctx, cmp, r);
   // "Cao tốc … dài 55 km", "Khu đất rộng 2,8 ha": a size word after its subject, before a
   // measure (not a time: "kéo dài 12 ngày"); not the end of a verb ("mở rộng") or of a noun
   // ("chiều cao 1,7 m": the noun is the object, read below)
   const dim = sized ? r.dimensionWords.matchBefore(ctx, 0) : 0;
   if (dim > 0 && r.verbs.matchBefore(ctx, 0) <= dim && r.countVerbs.matchBefore(ctx, 0) <= dim && r.compounds.matchBefore(ctx, 0) <= dim) {
-    const subject = phraseBefore(s, ctx, dim, r);
-    // the subject must open its phrase: after a verb or "bằng" it is the tail of another
-    // phrase ("chuyến chạy thử dài …", "hộ lan bằng sắt cao …")
-    const edge = subject === null ? null : ctx[dim + wordCount(subject)];
-    if (subject !== null && !(edge && edge.word && (r.verbs.matchBefore(ctx, dim + wordCount(subject)) > 0 || r.dimensionNotAfter.has(edge.low)))) return subject;
+    const subject = subjectOpening(s, ctx, dim, r);
+    if (subject !== null) return subject;
   }
   // "nâng thời hạn phục vụ từ 60 lên 62 tuổi": the new value of a change; the subject stands
   // before "từ"
@@ -616,6 +622,28 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false): str
 
 const MAX_OBJECT_WORDS = 10;
 
+/** a share verb among the qualifiers read before the number ("chỉ đạt khoảng 65%") */
+function ratioAmong(rev: Tok[], qq: number, r: FigureRules): boolean {
+  for (let k = 0; k < qq; k++) {
+    const m = r.ratioVerbs.matchBefore(rev, k);
+    if (m > 0 && k + m <= qq) return true;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase ending at ctx[k] when it opens its own phrase: after a verb or "bằng" it
+ * is the tail of another phrase ("chuyến chạy thử dài …", "hộ lan bằng sắt cao …"), so none
+ */
+function subjectOpening(s: string, ctx: Tok[], k: number, r: FigureRules): string | null {
+  const subject = phraseBefore(s, ctx, k, r);
+  if (subject === null) return null;
+  const at = k + wordCount(subject);
+  const edge = ctx[at];
+  if (edge && edge.word && (r.verbs.matchBefore(ctx, at) > 0 || r.dimensionNotAfter.has(edge.low))) return null;
+  return subject;
+}
+
 /** words in a phrase read by phraseBefore (its tokens are words joined by single spaces) */
 function wordCount(phrase: string): number {
   let n = 1;
@@ -634,10 +662,11 @@ function isCountWord(t: Tok, r: FigureRules): boolean {
 }
 
 /** the noun phrase after the unit, up to a stop word, a verb at its start, or punctuation */
-function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false, activityHead = false): string | null {
+function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false, activityHead = false, ratio = false): string | null {
   let j = j0;
   let skipped = false;
-  const sk = r.objectSkipAfter.matchAfter(after, j);
+  // ("đạt 92% so với kế hoạch": a share of the plan; "tăng 6% so với quý II": not the object)
+  const sk = Math.max(r.objectSkipAfter.matchAfter(after, j), ratio ? r.ratioSkipAfter.matchAfter(after, j) : 0);
   if (sk > 0) {
     j += sk;
     skipped = true;

@@ -40,6 +40,11 @@ export const UnitsFile = z.object({
   changeAdverbs: z.array(z.string().min(1)).default([]),
   /** threshold words before an amount ("vượt mốc 600 USD"): never the object */
   thresholdWords: z.array(z.string().min(1)).default([]),
+  /** comparative adjectives before "hơn" + amount ("cao hơn 40%"): the subject before them is the object */
+  comparatives: z.array(z.string().min(1)).default([]),
+  /** verbs (or qualifiers) of a share: after them a percentage names what it is a share of past 'ratioSkipAfter' */
+  ratioVerbs: z.array(z.string().min(1)).default([]),
+  ratioSkipAfter: z.array(z.string().min(1)).default([]),
   /** size words after a subject: "Cao tốc … dài 55 km" (the subject is the object) */
   dimensionWords: z.array(z.string().min(1)).default([]),
   /** words before a size word's subject that make it the tail of another phrase ("bằng sắt cao …") */
@@ -162,6 +167,9 @@ export interface FigureRules {
   lunarMonthsAnyCase: Set<string>;
   changeAdverbs: PhraseSet;
   thresholdWords: PhraseSet;
+  comparatives: PhraseSet;
+  ratioVerbs: PhraseSet;
+  ratioSkipAfter: PhraseSet;
   dimensionWords: PhraseSet;
   dimensionNotAfter: Set<string>;
   changeParticles: Set<string>;
@@ -271,6 +279,9 @@ export function compileFigureRules(
     lunarMonthsAnyCase: new Set(units.lunarMonthsAnyCase.map(low)),
     changeAdverbs: new PhraseSet(units.changeAdverbs),
     thresholdWords: new PhraseSet(units.thresholdWords),
+    comparatives: new PhraseSet(units.comparatives),
+    ratioVerbs: new PhraseSet(units.ratioVerbs),
+    ratioSkipAfter: new PhraseSet(units.ratioSkipAfter),
     dimensionWords: new PhraseSet(units.dimensionWords),
     dimensionNotAfter: new Set(units.dimensionNotAfter.map(low)),
     changeParticles: new Set(units.changeParticles.map(low)),
