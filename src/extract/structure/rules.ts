@@ -30,6 +30,7 @@ export const BylinesFile = z.object({
   sourceWords: z.array(z.string().min(1)).default([]),
   namePrefixes: z.array(z.string().min(1)).default([]),
   remarks: z.array(z.string().min(1)).default([]),
+  gluedNameNotAfter: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/captions.json: photo captions and their credits. */
@@ -81,6 +82,8 @@ export interface StructureRules {
   sourceWords: Set<string>;
   /** a bracketed note after a name saying what the writer did ("(tổng hợp)", "(Dịch)", "(ghi)"), foldKey */
   remarks: Set<string>;
+  /** lower-case words after which a name ending a one-line body belongs to its sentence */
+  gluedNameNotAfter: Set<string>;
   /** a multi-word remark printed without brackets at the end ("An Bình Tổng hợp", "X - tổng hợp") */
   trailingRemark: RegExp | null;
   /** "Name Theo Reuters": a source credit after the names; group 1 = the sources */
@@ -149,6 +152,7 @@ export function compileStructureRules(
     notAgencyTags: new Set(y.notAgencyTags.map(foldKey)),
     sourceWords: new Set(y.sourceWords.map(foldKey)),
     remarks: new Set(y.remarks.map(foldKey)),
+    gluedNameNotAfter: new Set(y.gluedNameNotAfter.map((w) => w.toLowerCase())),
     trailingRemark: multiRemarks.length ? new RegExp(`(?:\\s+[-–—])?\\s+(?:${alt(multiRemarks)})$`, 'iu') : null,
     // capitalised only: a lower-case "theo" after a name is a verb ("Lan Chi theo dõi")
     midSource: new RegExp(`\\s+(?:${alt(y.sourcePrefixes.map((p) => p[0]!.toUpperCase() + p.slice(1)))})(?:\\s*:\\s*|\\s+)(\\S.*)$`, 'u'),

@@ -6,6 +6,7 @@ import { matchDateLine } from '../../extract/dates/lines.js';
 import { looksLikeByline, readTrailingByline, trailingBylineStarts } from '../../extract/structure/bylines.js';
 import { agencyTag } from '../../extract/structure/agency.js';
 import { foldKey } from '../../normalise/text.js';
+import { isVietnameseSyllable } from '../../input/encodings/vietnamese.js';
 import { groupLines, type Unit } from './lines.js';
 
 /** What a unit looked like on its own, before its place in the page is weighed. */
@@ -335,7 +336,10 @@ function splitGluedByline(items: Item[], r: StructureRules): void {
   }
   if (i < 0) return;
   const it = items[i]!;
-  for (const at of trailingBylineStarts(it.text, r)) {
+  const starts = trailingBylineStarts(it.text, r);
+  const glued = gluedNameStart(it.text, r);
+  if (glued > 0 && !starts.includes(glued)) starts.push(glued);
+  for (const at of starts) {
     const tail = it.text.slice(at).trim();
     let kind: BlockKind | null = null;
     if (readTrailingByline(tail, r)) kind = 'byline';
@@ -348,6 +352,55 @@ function splitGluedByline(items: Item[], r: StructureRules): void {
     items.splice(i + 1, 0, cut);
     return;
   }
+}
+
+// a one-line body long enough to be an article, not a short last line of a dump
+const MIN_GLUED_BODY = 200;
+const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+
+/**
+ * A pen name glued to the last sentence with no stop between ("… hai nét chữ khác nhau
+ * Thanh Nhã", "… chia sẻ bổ ích Minh Nguyễn Ảnh: BHD"): where the name starts, or -1.
+ * Only when the body does not end a sentence itself, the name is two or three capitalised
+ * Vietnamese syllables (not "Grand Slam", "Rafael Nadal"), right after a lower-case word
+ * or a closing bracket or quote, and either ends the text or is followed by a credit label
+ * ("Ảnh:"), and the word before is none of the rules' gluedNameNotAfter (forms of address,
+ * prepositions, the ends of titles: "… cùng ông Lê Thành"). A longer capitalised run ("… của Manon Marsault Lan Chinh") is left alone: where
+ * the name starts in it cannot be told. The tail must still read as a byline
+ * (readTrailingByline) before it is cut.
+ */
+export function gluedNameStart(text: string, r: StructureRules): number {
+  const n = text.length;
+  if (n < MIN_GLUED_BODY || !/\p{L}/u.test(text.charAt(n - 1))) return -1;
+  // the last words, with their offsets
+  const tail = text.slice(Math.max(0, n - 120));
+  const base = n - tail.length;
+  const words: { w: string; at: number }[] = [];
+  for (const m of tail.matchAll(/\S+/gu)) words.push({ w: m[0], at: base + m.index! });
+  // the capitalised run at the end, and a label inside it ("Ảnh:")
+  let k = words.length;
+  let label = -1;
+  while (k > 0) {
+    const w = words[k - 1]!.w;
+    if (!/^\p{Lu}/u.test(w)) break;
+    if (w.endsWith(':') && label < 0) label = k - 1;
+    k--;
+  }
+  if (k === 0 || k === words.length) return -1;
+  const nameEnd = label >= 0 ? label : words.length;
+  const len = nameEnd - k;
+  if (len < 2 || len > 3) return -1;
+  for (let j = k; j < nameEnd; j++) {
+    const w = words[j]!.w;
+    if (!NAME_WORD.test(w) || !isVietnameseSyllable(w)) return -1;
+  }
+  // what stands before: a lower-case word, or a bracket or quote that closes
+  const before = words[k - 1]!.w;
+  if (!/^\p{Ll}/u.test(before) && !/[)"”’]$/u.test(before)) return -1;
+  if (/[.!?…:;]$/u.test(before)) return -1; // a sentence end: trailingBylineStarts has it
+  // "… cùng ông Lê Thành", "… Bộ trưởng Lê Minh": the name belongs to the sentence
+  if (r.gluedNameNotAfter.has(before.toLowerCase())) return -1;
+  return words[k]!.at;
 }
 
 function toBlocks(items: readonly Item[]): Block[] {
