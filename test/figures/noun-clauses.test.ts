@@ -38,4 +38,7 @@ describe('figures: no clause object where the verb is not a description', () => 
   it('stops at "chỉ" after the noun', () => {
     expect(objects('Khoảng cách giữa họ và 3 đội dẫn đầu chỉ là 4 điểm.')[0]).toEqual([3, 'đội', null]);
   });
+  it('reads "mặt bằng" and "cân bằng" as nouns, not "bằng" the preposition', () => {
+    expect(objects('Xã đã bàn giao 90% diện tích mặt bằng cho chủ đầu tư.')).toEqual([[90, '%', 'diện tích mặt bằng']]);
+  });
 });
