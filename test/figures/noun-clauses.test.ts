@@ -41,4 +41,8 @@ describe('figures: no clause object where the verb is not a description', () => 
   it('reads "mặt bằng" and "cân bằng" as nouns, not "bằng" the preposition', () => {
     expect(objects('Xã đã bàn giao 90% diện tích mặt bằng cho chủ đầu tư.')).toEqual([[90, '%', 'diện tích mặt bằng']]);
   });
+  it('reads the event after "ca" and "vụ" as what is counted', () => {
+    expect(objects('Toàn tỉnh ghi nhận 320 ca mắc sởi.')).toEqual([[320, 'ca', 'mắc sởi']]);
+    expect(objects('Công an huyện đã xử lý 14 vụ khai thác cát trái phép.')).toEqual([[14, 'vụ', 'khai thác cát trái phép']]);
+  });
 });
