@@ -45,4 +45,9 @@ describe('figures: no clause object where the verb is not a description', () => 
     expect(objects('Toàn tỉnh ghi nhận 320 ca mắc sởi.')).toEqual([[320, 'ca', 'mắc sởi']]);
     expect(objects('Công an huyện đã xử lý 14 vụ khai thác cát trái phép.')).toEqual([[14, 'vụ', 'khai thác cát trái phép']]);
   });
+  it('keeps an abbreviation in brackets inside the subject', () => {
+    expect(objects('Tổng sản phẩm trên địa bàn (GRDP) tăng 7,2%.')).toEqual([[7.2, '%', 'Tổng sản phẩm trên địa bàn (GRDP)']]);
+    expect(objects('Chỉ số hài lòng của người dân (SIPAS) đạt 86,5%.')).toEqual([[86.5, '%', 'Chỉ số hài lòng của người dân (SIPAS)']]);
+    expect(objects('Tốc độ tăng trưởng kinh tế (GRDP) của huyện ước đạt 9,1%.')).toEqual([[9.1, '%', 'Tốc độ tăng trưởng kinh tế (GRDP) của huyện']]);
+  });
 });

@@ -376,7 +376,7 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   if (num.partOfWhole && kind !== 'noun') return null;
 
   // ---- context before the number
-  const rev = tokensBefore(s, num.start, 12);
+  const rev = tokensBefore(s, num.start, 14);
   let q = r.qualifiers.matchBefore(rev, 0);
   // "5,6 ca trên 100.000 dân": "trên" right after another figure means "per", not "over"
   let per = false;
@@ -527,6 +527,8 @@ function findObject(
       const glossed = phraseBefore(s, ctx, 1, r);
       return glossed !== null && glossed.split(' ').every(isCapitalised) ? null : glossed;
     }
+    // "Chỉ số … cấp tỉnh (PCI) đạt 70,2 điểm": the subject ends in its abbreviation
+    if (c === 0 && bracketedCodeAt(ctx, 0)) return phraseBefore(s, ctx, 0, r);
     return null;
   }
   if (c > 0) return null;
@@ -562,6 +564,8 @@ function headTakesVerb(unitText: string, r: FigureRules): boolean {
 /** the noun phrase right before the number, unless a verb or preposition stands there */
 function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comparative = false): string | null {
   const first = ctx[0];
+  // "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 70,2 điểm": the subject ends in its abbreviation
+  if (first && !first.word && bracketedCodeAt(ctx, 0)) return phraseBefore(s, ctx, 0, r);
   if (!first || !first.word) return null;
   // "Doanh thu tăng 15%", "mặt hàng … đều tăng khoảng 20-30%": what changed is the subject
   // ("Giá thuê giảm trung bình 30-40%", "sản lượng tăng bình quân 2,5%": an adverb of the
@@ -760,7 +764,13 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
   let words = 0;
   while (k < ctx.length && words < MAX_OBJECT_WORDS) {
     const t = ctx[k]!;
-    if (!t.word) break;
+    if (!t.word) {
+      // "Tổng sản phẩm trên địa bàn (GRDP) tăng …": an abbreviation in brackets stays inside
+      if (!bracketedCodeAt(ctx, k)) break;
+      k += 3;
+      words++;
+      continue;
+    }
     if (isYearAdjunct(ctx, k)) {
       k += 2;
       words += 2;
@@ -778,7 +788,7 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
     // "thu nhập của ông": a joiner inside the phrase, when a word stands on each side
     // ("tổng sản phẩm trên địa bàn tỉnh": a joining phrase likewise)
     const join = k > near ? r.beforeJoiners.matchBefore(ctx, k) : 0;
-    if (join > 0 && ctx[k + join]?.word && r.beforeStops.matchBefore(ctx, k + join) === 0) {
+    if (join > 0 && (ctx[k + join]?.word || (ctx[k + join] && bracketedCodeAt(ctx, k + join))) && r.beforeStops.matchBefore(ctx, k + join) === 0) {
       k += join;
       words += join;
       continue;
@@ -808,6 +818,13 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
   if (far < near) return null;
   return s.slice(ctx[far]!.start, ctx[near]!.end);
 }
+
+/** ctx[k..k+2] (backwards) is "(CODE)", an abbreviation in capitals, with a word before it */
+function bracketedCodeAt(ctx: Tok[], k: number): boolean {
+  const code = ctx[k + 1];
+  return ctx[k]!.text === ')' && !!code && code.word && ABBREVIATION.test(code.text) && ctx[k + 2]?.text === '(' && !!ctx[k + 3]?.word;
+}
+const ABBREVIATION = /^[A-ZĐ][A-ZĐ0-9&]{1,9}$/u;
 
 /** ctx[k] is a year and ctx[k + 1] the word "năm" before it (ctx runs backwards) */
 function isYearAdjunct(ctx: Tok[], k: number): boolean {
