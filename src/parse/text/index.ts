@@ -54,7 +54,9 @@ function toItem(u: Unit, r: StructureRules, rules: Rules): Item {
     if (item.shape !== 'content') return item;
   }
   if (u.text.length <= MAX_PATTERN_LINE && r.boilerPattern?.test(u.text)) return ((item.shape = 'boiler'), item);
-  if (u.text.length <= 80 && isSiteName(u.text, r)) return ((item.shape = 'boiler'), item);
+  // "Báo Điện tử Chính phủ", "Tuổi Trẻ Online": a known outlet's name or alias alone on a line
+  // (not an agency signing the piece: "TTXVN" at the end is its byline)
+  if (u.text.length <= 80 && (isSiteName(u.text, r) || knownOutletLine(u.text, r, rules))) return ((item.shape = 'boiler'), item);
   if (u.text.length > rules.dates.maxDatelineLength + 20) return item;
   const clean = r.widgetSuffix ? u.text.replace(r.widgetSuffix, '').trim() : u.text;
   const d = matchDateLine(clean, rules.dates);
@@ -88,6 +90,12 @@ function splitDateBylines(units: Unit[], r: StructureRules, rules: Rules): Unit[
     for (const p of parts) out.push({ text: p, line: u.line, lines: u.lines });
   }
   return out;
+}
+
+/** a line that is exactly a known outlet's name or alias, and no agency credit */
+function knownOutletLine(t: string, r: StructureRules, rules: Rules): boolean {
+  const k = foldKey(t);
+  return rules.outlets.byName.has(k) && !r.agencies.has(k);
 }
 
 /** "Báo Cần Thơ", "BÁO QUẢNG NINH ĐIỆN TỬ": a publication's name alone on a line (its words capitalised). */
