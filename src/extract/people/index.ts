@@ -300,6 +300,27 @@ class FieldScanner {
     return e;
   }
 
+  /**
+   * Names listed after an office held by several people ("các Phó Thủ tướng A, B và C", "các
+   * Phó Chủ tịch UBND tỉnh: A, B"), from the separator at e: each gets the shared positions
+   * and any of its own after it; the list ends at anything but a name.
+   */
+  private sharedList(e: number, positions: ParsedPosition[], h: Honorific | null): number {
+    const g = this.g;
+    for (let guard = 0; guard < 20; guard++) {
+      const t = this.toks[e];
+      if (!t || !(t.s === ',' || t.s === ';' || t.s === ':' || t.k === 'và')) break;
+      const a = e + 1;
+      if (!g.startsName(a)) break;
+      const r = g.runEnd(a);
+      if (g.knownAt(a, C.PLACE | C.COUNTRY | C.BODY | C.HEAD) || !g.validName(a, r) || !g.isSurname(a)) break;
+      const post = this.postName(r);
+      this.addPerson({ a, b: r }, h ? h.canonical : null, [...positions, ...post.positions], post.end);
+      e = post.end;
+    }
+    return e;
+  }
+
   /** positions chained before a name: "Phó Bí thư Thành ủy, Chủ tịch … Nguyễn Phước Lộc" */
   private officeChain(i: number, h: Honorific | null, lower = false): number {
     const g = this.g;
@@ -309,6 +330,8 @@ class FieldScanner {
     // "Thừa quyền Chủ tịch nước, Phó Chủ tịch nước A", "KT. Bộ trưởng, Thứ trưởng A": the
     // first office is the one signed for, not the signer's
     const signedFor = this.actingBefore(i);
+    // "các Phó Thủ tướng A, B", "các đồng chí Phó Bí thư Tỉnh ủy: A, B": one office shared by a list
+    const shared = h !== null ? h.plural : toks[i - 1] !== undefined && (toks[i - 1]!.f & C.PLURAL) !== 0;
     for (let guard = 0; guard < 8; guard++) {
       const p = g.parsePosition(e, true, (guard === 0 && h !== null) || lower);
       if (!p) break;
@@ -316,7 +339,7 @@ class FieldScanner {
       if (p.name) {
         const post = this.postName(p.name.b);
         this.addPerson(p.name, h ? h.canonical : null, [...positions, ...post.positions], post.end);
-        return post.end;
+        return shared ? this.sharedList(post.end, positions, h) : post.end;
       }
       e = p.pos.end;
       const sep = this.separatorAt(e);
@@ -327,6 +350,8 @@ class FieldScanner {
       if (p.stoppedAtOffice) continue;
       break;
     }
+    // "các Phó Chủ tịch UBND tỉnh: A, B": the names after the colon share the office
+    if (shared && positions.length > 0 && toks[e]?.s === ':' && g.startsName(e + 1)) return this.sharedList(e, positions, h);
     // "Bộ trưởng Tài chính, ông Hồ Văn Phúc, cho biết", "Chánh Thanh tra tỉnh - ông A": the
     // positions of the person named next
     const sepTok = toks[e]?.s;

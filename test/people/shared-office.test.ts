@@ -1,0 +1,37 @@
+/**
+ * One office held by several people named in a list ("các Phó Chủ tịch UBND tỉnh: A, B").
+ * Sentences are invented (made-up people); expectations are written by hand.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadRules } from '../../src/rules/index.js';
+import { extractOfficials } from '../../src/extract/people/index.js';
+
+const rules = loadRules();
+const summary = (p: string) => extractOfficials({ title: null, paragraphs: [p], captions: [] }, rules).map((o) => [o.name, o.positions.map((x) => x.raw)]);
+
+describe('officials: an office shared by a list of names', () => {
+  it('gives the office to every name after a colon', () => {
+    expect(summary('Dự buổi làm việc có các Phó Chủ tịch UBND huyện: Lò Văn Tâm, Đinh Thị Hoa.')).toEqual([
+      ['Lò Văn Tâm', ['Phó Chủ tịch UBND huyện']],
+      ['Đinh Thị Hoa', ['Phó Chủ tịch UBND huyện']],
+    ]);
+  });
+  it('gives it to every name of a list with no colon, up to the next office', () => {
+    expect(summary('Cùng dự có các Phó Bí thư Huyện ủy Lò Văn Tâm, Đinh Thị Hoa và Vi Văn Khải; Trưởng Ban Dân vận Huyện ủy Hà Thị Mai.')).toEqual([
+      ['Lò Văn Tâm', ['Phó Bí thư Huyện ủy']],
+      ['Đinh Thị Hoa', ['Phó Bí thư Huyện ủy']],
+      ['Vi Văn Khải', ['Phó Bí thư Huyện ủy']],
+      ['Hà Thị Mai', ['Trưởng Ban Dân vận Huyện ủy']],
+    ]);
+  });
+  it('after "các đồng chí" + an office, and after "hai"', () => {
+    expect(summary('Dự có các đồng chí Phó Giám đốc Sở Nội vụ: Lò Văn Tâm, Đinh Thị Hoa.').map((x) => x[0])).toEqual(['Lò Văn Tâm', 'Đinh Thị Hoa']);
+    expect(summary('Hai Phó Chủ tịch UBND xã Lò Văn Tâm và Đinh Thị Hoa cùng ký biên bản.')).toEqual([
+      ['Lò Văn Tâm', ['Phó Chủ tịch UBND xã']],
+      ['Đinh Thị Hoa', ['Phó Chủ tịch UBND xã']],
+    ]);
+  });
+  it('stops at a place or a word that is no name', () => {
+    expect(summary('Các Phó Chủ tịch UBND tỉnh Lò Văn Tâm, Hà Nội và các địa phương khác.').map((x) => x[0])).toEqual(['Lò Văn Tâm']);
+  });
+});
