@@ -499,6 +499,13 @@ export class Grammar {
         continue;
       }
       // a lower-case word
+      // "Đội Quản lý thị trường số 4", "Bệnh viện Đa khoa số 3": the body's number closes its name
+      if (j > start && prev !== 'office' && prev !== 'num' && this.numberedAt(j)) {
+        j = end = j + 2;
+        prev = 'num';
+        open = false;
+        continue;
+      }
       if (lex.match(toks, j, C.ROLEVERB | C.CHAIN)) break;
       // "Đại sứ Việt Nam tại Nhật Bản", "Tổng Lãnh sự tại TP. Houston": the post's place abroad
       if (t.k === 'tại' && openRuns && j > start && this.placeAbroadAt(j + 1) && this.placedOffice(officeStart, start)) {
@@ -587,7 +594,7 @@ export class Grammar {
   private continuation(j: number): boolean {
     if (this.looksForeign(j - 1, j)) return false;
     const nx = this.toks[j + 1];
-    if (!nx || !nx.w || nx.cap || nx.num) return true;
+    if (!nx || !nx.w || nx.cap || nx.num || this.numberedAt(j + 1)) return true;
     return this.rules.lex.match(this.toks, j + 1, C.ORGWORD | C.DESCWORD | C.STOP | C.ROLEVERB | C.CHAIN | C.CONNECTOR | C.PLACE | C.COUNTRY) !== null;
   }
 
@@ -595,6 +602,13 @@ export class Grammar {
    * Is the bracket [open, close] exactly a body's name: a known head or body, capitalised,
    * no office, no person, the whole of it read as a body ("(Bộ Y tế)", "(Sở GD-ĐT tỉnh X)")?
    */
+  /** "số" + a number at j, in lower case: a body's number ("Trường số 2", "Đội … số 4") */
+  private numberedAt(j: number): boolean {
+    const t = this.toks[j];
+    const n = this.toks[j + 1];
+    return t !== undefined && t.w && !t.cap && t.k === 'số' && n !== undefined && n.num && /^\d{1,3}$/.test(n.s);
+  }
+
   private parentBodyIn(open: number, close: number): boolean {
     const a = open + 1;
     if (close - a < 2 || !this.isCapWord(a) || this.officeAt(a) > 0) return false;
