@@ -759,6 +759,9 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
   for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0 && k < ctx.length; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
   // "Giá trị sản xuất năm 2024 đạt …": a year adjunct right before the number is not the object
   if (isYearAdjunct(ctx, k)) k += 2;
+  // "Sản lượng năm nay đạt …": "nay" was read as an adverb; its "năm" is no part of the subject
+  // (unless a period word stands before it: "4 tháng đầu năm nay" names the period)
+  else if (k > 0 && ctx[k - 1]!.low === 'nay' && ctx[k]?.low === 'năm' && ctx[k + 1]?.word && !r.temporal.has(ctx[k + 1]!.low)) k++;
   const near = k;
   let far = -1;
   let words = 0;
