@@ -574,6 +574,8 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comp
   // stands before it is read instead
   const th = r.thresholdWords.matchBefore(ctx, 0);
   if (th > 0) return objectBefore(s, ctx.slice(th), r, sized, comparative);
+  // "trên tổng số 18 module": "tổng số" cues the count and is no object itself
+  if (ctx[0]!.low === 'số' && ctx[1]?.low === 'tổng') return null;
   const ca = r.changeAdverbs.matchBefore(ctx, 0);
   const cv = r.changeVerbs.matchBefore(ctx, ca);
   if (cv > 0) return phraseBefore(s, ctx, ca + cv, r, false);
