@@ -410,20 +410,24 @@ function readTitle(after: Tok[], r: DocumentRules): { end: number } | null {
   let last = -1;
   while (j < after.length && j < r.maxTitleWords) {
     const t = after[j]!;
-    if (j > 0) {
-      // "Luật Hôn nhân và Gia đình", "Luật Phòng, chống tham nhũng"
-      const join = r.titleJoins.matchAfter(after, j);
-      if (join > 0) {
-        const nx = after[j + join];
-        const isAnd = after[j]!.low === 'và';
-        // "Luật Phá sản và Luật Hòa giải …": "và" before another kind word joins two laws
-        const nextKind = nx !== undefined && (r.kindByName.has(nx.low) || (nx.low === 'bộ' && after[j + join + 1]?.low === 'luật'));
-        if (nx && nx.word && (!isAnd || isCapitalised(nx.text)) && !nextKind) {
-          j += join;
-          continue;
-        }
-        break;
+    // "Luật Hôn nhân và Gia đình", "Luật Phòng, chống tham nhũng" (a join may open the name,
+    // "và" may not)
+    const join = r.titleJoins.matchAfter(after, j);
+    if (join > 0 && (j > 0 || after[j]!.word && after[j]!.low !== 'và')) {
+      const nx = after[j + join];
+      const isAnd = after[j]!.low === 'và';
+      // "Luật Phá sản và Luật Hòa giải …": "và" before another kind word joins two laws
+      const nextKind = nx !== undefined && (r.kindByName.has(nx.low) || (nx.low === 'bộ' && after[j + join + 1]?.low === 'luật'));
+      if (nx && nx.word && (!isAnd || isCapitalised(nx.text)) && !nextKind) {
+        // a join that ends in a word ("phòng, chống", ", khen thưởng") may also end the name
+        if (after[j + join - 1]!.word && !isAnd) last = j + join - 1;
+        j += join;
+        // "… Luật thi đua, khen thưởng Chủ nhiệm …": a capital right after a lower-case join
+        // opens the next sentence (a dump that lost its full stop)
+        if (!isAnd && isCapitalised(nx.text) && !isCapitalised(after[j - 1]!.text)) break;
+        continue;
       }
+      if (j > 0) break;
     }
     if (!t.word || isDigitCode(t.text.charCodeAt(0))) break;
     if (j > 0 && r.titleStops.matchAfter(after, j) > 0) break;
@@ -551,10 +555,19 @@ function readList(s: string, pos: number, r: DocumentRules): { start: number; en
 // ---------------------------------------------------------------------------------------
 // merging
 
+/** the same words, whatever the commas and semicolons between them */
+function sameWords(a: string, b: string): boolean {
+  const words = (x: string) => foldKey(x).replace(/\s*[,;]\s*/gu, ' ');
+  return words(a) === words(b);
+}
+
 function docKey(d: CitedDocument, r: DocumentRules): string {
   if (d.number !== null) return `${d.kind}|#${d.number.toLowerCase()}`;
   const t = foldKey(d.raw);
-  return `${d.kind}|${r.titleAlias.get(t) ?? t}`;
+  const alias = r.titleAlias.get(t);
+  if (alias !== undefined) return `${d.kind}|${alias}`;
+  // "Luật Thi đua, khen thưởng" and "Luật Thi đua khen thưởng": one law
+  return `${d.kind}|${t.replace(/\s*[,;]\s*/gu, ' ')}`;
 }
 
 /**
@@ -603,6 +616,12 @@ export function mergeDocuments(found: CitedDocument[], r: DocumentRules): CitedD
     }
     if (d.date && !hit.date) hit.date = d.date;
     if (d.issuer && (!hit.issuer || d.issuer.length > hit.issuer.length)) hit.issuer = d.issuer;
+    // "Luật Thi đua khen thưởng" then "Luật Thi đua, khen thưởng": the fuller spelling names it
+    // (the same words: an abbreviation or short name met first is kept, "BLHS" before "Bộ luật Hình sự")
+    if (hit.number === null && d.raw.length > hit.raw.length && sameWords(d.raw, hit.raw)) {
+      hit.raw = d.raw;
+      hit.span = { ...d.span };
+    }
   }
   return out;
 }
