@@ -35,3 +35,16 @@ describe('officials: an office shared by a list of names', () => {
     expect(summary('Các Phó Chủ tịch UBND tỉnh Lò Văn Tâm, Hà Nội và các địa phương khác.').map((x) => x[0])).toEqual(['Lò Văn Tâm']);
   });
 });
+
+describe('officials: a foreign leader named by one word after the country', () => {
+  it('reads "Tổng thống Nga Putin", "Thủ tướng Anh Starmer"', () => {
+    expect(summary('Tổng thống Nga Putin điện đàm với Thủ tướng Anh Starmer.')).toEqual([
+      ['Putin', ['Tổng thống Nga']],
+      ['Starmer', ['Thủ tướng Anh']],
+    ]);
+  });
+  it('not a Vietnamese word or a place after the country', () => {
+    expect(summary('Đại sứ Mỹ Washington cho biết.')).toEqual([]);
+    expect(summary('Chủ tịch Hà Nội Minh nói.')).toEqual([]);
+  });
+});

@@ -257,7 +257,15 @@ export class Grammar {
    */
   nameInRun(j: number, r: number, prev: Kind, foreign = true): number {
     const n = r - j;
-    if (n < 2) return -1;
+    if (n < 2) {
+      // "Tổng thống Nga Putin", "Thủ tướng Nhật Bản Kishida": after a country, a leader
+      // named by one foreign word (no Vietnamese syllable, no known place or body)
+      const t = this.toks[j];
+      if (n === 1 && foreign && prev === 'country' && t && t.s.length > 2 && !t.upper && this.looksForeign(j, r) && this.foreignNameOk(j, r)) {
+        if (!this.rules.lex.match(this.toks, j, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return j;
+      }
+      return -1;
+    }
     if (prev === 'level' || prev === 'eponym') {
       const lex = this.rules.lex;
       const unit = lex.match(this.toks, j, C.UNIT | C.PLACE);
