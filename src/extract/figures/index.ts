@@ -499,7 +499,7 @@ function findObject(
   if (c > 0 && r.compounds.matchBefore(ctx, 0) > c) c = 0;
   if (c > 0) {
     let k = c;
-    for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
+    for (let a = adverbAt(ctx, k, r); a > 0; a = adverbAt(ctx, k, r)) k += a;
     // the subject of a copula may hold its own verbs ("số tiền phải trả là …")
     const obj = phraseBefore(s, ctx, k, r, false);
     // "Hưng Yên: 4 người tử vong" is a headline's place tag, not a subject
@@ -603,7 +603,7 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comp
   }
   // "thu nhập … cũng chỉ 800.000 đồng", "tổng doanh thu dự kiến 650.000 tỷ đồng": adverbs
   // between the subject and its amount
-  const adv = r.copulaAdverbs.matchBefore(ctx, 0);
+  const adv = adverbAt(ctx, 0, r);
   // ("nâng … lên 6 điểm": "lên" after a verb is the verb's particle, not an adverb)
   if (adv > 0 && r.changeVerbs.matchBefore(ctx, 0) === 0) {
     const subject = phraseBefore(s, ctx, adv, r);
@@ -622,7 +622,8 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comp
   const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
   // a compound noun ending here ("thu nhập", "kim ngạch xuất khẩu") is not the verb its
   // syllables may also spell; a verb followed by its object was handled by step 2
-  if (stop > comp) return null;
+  // (unless the verb modifies a head noun before it: "mật độ thả nuôi 500 con/m2")
+  if (stop > comp && headedByNoun(ctx, 0, r) === 0) return null;
   return phraseBefore(s, ctx, 0, r);
 }
 
@@ -758,7 +759,7 @@ function nounWithModifiers(s: string, after: Tok[], unitIdx: number, unitText: s
 function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEnd = true): string | null {
   let k = k0;
   // "mức giảm trừ gia cảnh hiện là …": adverbs next to the copula are not the object
-  for (let a = r.copulaAdverbs.matchBefore(ctx, k); a > 0 && k < ctx.length; a = r.copulaAdverbs.matchBefore(ctx, k)) k += a;
+  for (let a = adverbAt(ctx, k, r); a > 0 && k < ctx.length; a = adverbAt(ctx, k, r)) k += a;
   // "Giá trị sản xuất năm 2024 đạt …": a year adjunct right before the number is not the object
   if (isYearAdjunct(ctx, k)) k += 2;
   // "Sản lượng năm nay đạt …": "nay" was read as an adverb; its "năm" is no part of the subject
@@ -807,6 +808,14 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
     }
     const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);
     if (stop > 0) {
+      // "diện tích nuôi", "mật độ thả nuôi": verbs after a head noun modify it
+      const headed = verbsEnd && !holdsHead(ctx, near, k, r) ? headedByNoun(ctx, k, r) : 0;
+      if (headed > 0) {
+        far = k + headed - 1;
+        k += headed;
+        words += headed;
+        continue;
+      }
       const closer = k > near ? ctx[k - 1]! : null;
       // "đến ngày …", "mỗi tháng" are adjuncts inside the phrase, not its edge
       const temporal = closer !== null && r.temporal.has(closer.low);
@@ -822,6 +831,41 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
   }
   if (far < near) return null;
   return s.slice(ctx[far]!.start, ctx[near]!.end);
+}
+
+/**
+ * The adverb ending at ctx[k] ("hiện", "đã", "tăng lên"), or 0 when it is the last syllable
+ * of a longer verb or compound ("bồi thường", "thực hiện")
+ */
+function adverbAt(ctx: Tok[], k: number, r: FigureRules): number {
+  const a = r.copulaAdverbs.matchBefore(ctx, k);
+  if (a === 0) return 0;
+  return r.verbs.matchBefore(ctx, k) > a || r.compounds.matchBefore(ctx, k) > a ? 0 : a;
+}
+
+/**
+ * Words from ctx[k] back through one or two verbs to a head noun they modify ("nuôi" +
+ * "diện tích", "thả nuôi" + "mật độ", "hỗ trợ" + "kinh phí"), or 0: only verbs that are no
+ * preposition or stop word ("với", "cho" end a phrase even after such a head)
+ */
+function headedByNoun(ctx: Tok[], k: number, r: FigureRules): number {
+  let j = k;
+  for (let verbs = 0; verbs < 2; verbs++) {
+    if (r.beforeStops.matchBefore(ctx, j) > 0 || r.notModifiers.matchBefore(ctx, j) > 0) return 0;
+    const v = r.verbs.matchBefore(ctx, j);
+    if (v === 0) return 0;
+    j += v;
+    const h = r.verbModifiedHeads.matchBefore(ctx, j);
+    // ("đánh giá cao …": a head that is the tail of a longer verb is none)
+    if (h > 0) return r.verbs.matchBefore(ctx, j) > h || r.compounds.matchBefore(ctx, j) > h ? 0 : j + h - k;
+  }
+  return 0;
+}
+
+/** a head noun among ctx[from..to) ("căn hộ diện tích"): the phrase has its head already */
+function holdsHead(ctx: Tok[], from: number, to: number, r: FigureRules): boolean {
+  for (let j = from; j < to; j++) if (r.verbModifiedHeads.matchBefore(ctx, j) > 0) return true;
+  return false;
 }
 
 /** ctx[k..k+2] (backwards) is "(CODE)", an abbreviation in capitals, with a word before it */

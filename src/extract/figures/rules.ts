@@ -82,6 +82,14 @@ export const UnitsFile = z.object({
   nounClauseOpeners: z.array(z.string().min(1)).default([]),
   /** group nouns a verb after them names ("3 đoàn kiểm tra", "2 tổ công tác"): the verb stays in the object */
   collectiveNouns: z.array(z.string().min(1)).default([]),
+  /**
+   * head nouns a verb may modify inside a noun phrase ("diện tích nuôi", "mật độ thả nuôi",
+   * "kinh phí hỗ trợ", "tỷ lệ tiêm chủng"): a verb right after one of them is part of the
+   * phrase before the number, not its edge
+   */
+  verbModifiedHeads: z.array(z.string().min(1)).default([]),
+  /** verbs that take the amount after them and never modify such a head ("lãi", "dao động", "cao") */
+  notModifiers: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -154,6 +162,9 @@ export interface FigureRules {
   activityClassifiers: Set<string>;
   nounClauseOpeners: PhraseSet;
   collectiveNouns: Set<string>;
+  /** head nouns a verb may modify inside the phrase before a number ("diện tích nuôi") */
+  verbModifiedHeads: PhraseSet;
+  notModifiers: PhraseSet;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -271,6 +282,8 @@ export function compileFigureRules(
     activityClassifiers: new Set(units.activityClassifiers.map(low)),
     nounClauseOpeners: new PhraseSet(units.nounClauseOpeners),
     collectiveNouns: new Set(units.collectiveNouns.map(low)),
+    verbModifiedHeads: new PhraseSet(units.verbModifiedHeads),
+    notModifiers: new PhraseSet(units.notModifiers),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),

@@ -1,0 +1,50 @@
+/**
+ * Head nouns a verb modifies inside the phrase before a number ("diện tích nuôi",
+ * "mật độ thả nuôi", "kinh phí hỗ trợ", "tỷ lệ tiêm chủng"): the verb is part of the object,
+ * not its edge; verbs that take the amount themselves ("lãi", "dao động", "cao") are not;
+ * an adverb that ends a longer verb ("bồi thường") is no adverb. Sentences are invented for
+ * these tests (made-up people, places and numbers); expectations are written by hand.
+ */
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.js';
+import { figureDocumentRules, para } from './helpers.js';
+
+const rules = figureDocumentRules();
+const objects = (p: string) => extractFigures(para(p), rules).map((f) => [f.value, f.object]);
+
+describe('figures: a verb after a head noun stays in the object', () => {
+  it('reads the head and its verb before the number', () => {
+    expect(objects('Hợp tác xã Tân Lợi mở rộng diện tích trồng lên 35 ha.')).toEqual([[35, 'diện tích trồng']]);
+    expect(objects('Mật độ thả nuôi 300 con/m2, cao hơn vụ trước.')).toEqual([[300, 'Mật độ thả nuôi']]);
+    expect(objects('Tổng kinh phí hỗ trợ 12 tỷ đồng từ ngân sách tỉnh.')).toEqual([[12, 'Tổng kinh phí hỗ trợ']]);
+    expect(objects('Tỷ lệ tiêm chủng đạt 97% trong năm.')).toEqual([[97, 'Tỷ lệ tiêm chủng']]);
+    expect(objects('Xã đã trao số tiền hỗ trợ 8 triệu đồng cho gia đình bà Lụa.')).toEqual([[8, 'số tiền hỗ trợ']]);
+  });
+  it('reads the head after a preposition that opens the amount phrase', () => {
+    expect(objects('Dự án được thực hiện với ngân sách hoạt động hơn 4 triệu USD.')).toEqual([[4, 'ngân sách hoạt động']]);
+  });
+  it('does not take a verb that carries the amount itself', () => {
+    // "lãi" is the predicate: "chi phí" is what was subtracted, not what is counted
+    expect(objects('Sau khi trừ chi phí lãi hơn 50 triệu đồng.')).toEqual([[50, null]]);
+    // "dao động" takes the range; the price is the subject
+    expect(objects('Giá thuê dao động 300.000-450.000 đồng một tháng.')).toEqual([[300000, null]]);
+  });
+  it('does not read a head that ends a longer verb', () => {
+    // "đánh giá cao" is a verb phrase, "giá" no head: the phrase ends at "cao"
+    expect(objects('Bộ trưởng đánh giá cao chặng đường 40 năm của ngành.')).toEqual([[40, 'chặng đường']]);
+  });
+  it('keeps a phrase that has its head already', () => {
+    // "diện tích" heads the phrase; "cho thuê" before it is not taken in
+    expect(objects('Giá cho thuê căn hộ diện tích 60 m2 khoảng 7 triệu đồng.')[0]).toEqual([60, 'căn hộ diện tích']);
+  });
+});
+
+describe('figures: an adverb that ends a longer verb is no adverb', () => {
+  it('keeps "bồi thường" whole', () => {
+    expect(objects('Số tiền bồi thường hơn 2 tỷ đồng.')).toEqual([[2, 'Số tiền bồi thường']]);
+    expect(objects('Số tiền bồi thường là 2 tỷ đồng.')).toEqual([[2, 'Số tiền bồi thường']]);
+  });
+  it('still skips a real adverb', () => {
+    expect(objects('Giá gạo hiện là 18.000 đồng/kg.')).toEqual([[18000, 'Giá gạo']]);
+  });
+});
