@@ -136,3 +136,17 @@ describe('figures: parts of a whole that look like dates', () => {
     expect(got('Khu vực này chiếm khoảng 1/6 dân số cả nước.')).toEqual([]);
   });
 });
+
+describe('figures: a counted noun whose first syllable spells a verb', () => {
+  it('reads "thành viên" after a measure or a noun as what is counted', () => {
+    expect(figs('Câu lạc bộ hiện có gần 3 vạn thành viên ở các huyện.')[0]).toMatchObject({ value: 3, unit: 'vạn', object: 'thành viên' });
+    expect(figs('Hợp tác xã Đông Phú có 9 hộ thành viên.')[0]).toMatchObject({ value: 9, object: 'hộ thành viên' });
+  });
+  it('still stops at a verb no longer noun holds', () => {
+    // "quyết định" is a document kind and a verb: after "hai con" it is the verb
+    expect(figs('Anh để hai con quyết định cách tiêu tiền.')[0]).toMatchObject({ value: 2, object: null });
+  });
+  it('reads a spelling variant of a counted noun in a list', () => {
+    expect(figs('Tỉnh khen thưởng 14 cán bộ, chiến sỹ biên phòng.')[0]).toMatchObject({ value: 14, object: 'cán bộ, chiến sỹ biên phòng' });
+  });
+});

@@ -691,7 +691,11 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
     // "11 tờ trình của UBND tỉnh": a counted noun may take a possessor
     const possessor = nounHead && first.low === 'của' && after[j + 1]?.word === true;
     if (r.afterStops.matchAfter(after, j) > 0 || (r.afterStartOnly.matchAfter(after, j) > 0 && !possessor)) return null;
-    if (!skipped && !activityHead && r.verbs.matchAfter(after, j) > 0) return null;
+    // ("2 vạn thành viên": a counted noun whose first syllable spells a verb is no verb)
+    if (!skipped && !activityHead) {
+      const verb = r.verbs.matchAfter(after, j);
+      if (verb > 0 && r.units.matchAfter(after, j) <= verb) return null;
+    }
   }
   const start = j;
   let last = j;
