@@ -362,6 +362,9 @@ export class Grammar {
     // (only in a position, whose office says a body's name follows: elsewhere "Vụ tai nạn xảy ra",
     // "Trường hợp này" open with the same words)
     let open = openRuns && this.endsInOpenHead(officeStart, start);
+    // an owner's trade written in lower case ("chủ tiệm vàng", "chủ vựa cá"): a capitalised
+    // run after its lower-case words is the shop's name ("… Mai Xuân"), a person only after it
+    const lowerOpen = open && start > officeStart && !toks[start - 1]!.cap && this.endsInTrade(officeStart, start);
     // a body that the title's last words open ("Trưởng Ban" + "chỉ đạo")
     for (let k = officeStart; k < start; k++) {
       const m = lex.match(toks, k, C.BODY);
@@ -496,7 +499,7 @@ export class Grammar {
         if (allowName) {
           const a = this.nameInRun(j, r, prev, foreign);
           // words before the name belong to the body; a connector right before it does not
-          if (a >= 0) return { end: a > j ? a : end, name: { a, b: r }, excluded, stoppedAtOffice: false };
+          if (a >= 0 && !(lowerOpen && prev === 'lower' && a === j)) return { end: a > j ? a : end, name: { a, b: r }, excluded, stoppedAtOffice: false };
         }
         // a proper name of two words or more ("Việt Nam", "Phạm Văn Đồng") ends what a body's
         // name says in lower case; one capitalised word opens it ("Tầm soát ung thư")
@@ -640,6 +643,13 @@ export class Grammar {
    * Does the office [i, e) end in an open head that names its body ("Trưởng Trung tâm",
    * "Trưởng ban"; rules: bodyHeads), not in a syllable that only looks like one ("Quốc hội")?
    */
+  /** does the office [i, e) end in an owner's trade ("chủ tiệm", "chủ cửa hàng")? */
+  private endsInTrade(i: number, e: number): boolean {
+    const trades = this.rules.tradeHeads;
+    const last = this.toks[e - 1]!.k;
+    return trades.has(last) || (e - 2 >= i && trades.has(`${this.toks[e - 2]!.k} ${last}`));
+  }
+
   private endsInOpenHead(i: number, e: number): boolean {
     const lex = this.rules.lex;
     for (let k = Math.max(i, e - 2); k < e; k++) {

@@ -22,6 +22,8 @@ export const OfficesFile = z.object({
   termWords: z.array(z.string().min(1)).default([]),
   periodWords: z.array(z.string().min(1)).default([]),
   placedTitles: z.array(z.string().min(1)).default([]),
+  /** an owner's trade in lower case after an owner title: 'chủ tiệm vàng', 'chủ vựa cá' (its words run on) */
+  tradeHeads: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/honorifics.json: forms of address and professional prefixes */
@@ -130,6 +132,8 @@ export interface PeopleRules {
   compounds: Map<string, Set<string>>;
   /** keys of posts held at a place abroad: "Đại sứ Việt Nam tại Nhật Bản" (rules: placedTitles) */
   placedTitles: Set<string>;
+  /** keys of owners' trades in lower case: 'tiệm', 'cửa hàng' (rules: tradeHeads) */
+  tradeHeads: Set<string>;
   /** the lexicon's classes and the marks (`M`) of a word */
   classes: WordClasses;
   /** the words of the articles read so far, with their classes (see WordTable) */
@@ -198,6 +202,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   for (const t of offices.titles) lex.add(t, C.OFFICE);
   for (const p of offices.prefixes) lex.add(p, C.PREFIX);
   for (const b of offices.bodyHeads) lex.add(b, C.BODYHEAD);
+  for (const b of offices.tradeHeads) lex.add(b, C.BODYHEAD | C.OPENHEAD);
   for (const r of offices.roleVerbs) lex.add(r, C.ROLEVERB);
   for (const c of offices.chainWords) lex.add(c, C.CHAIN);
   for (const a of offices.roleAdverbs) lex.add(a, C.ROLEADV);
@@ -251,6 +256,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
     abbreviations,
     compounds: compoundMap(orgs.compounds),
     placedTitles: new Set(offices.placedTitles.map((t) => phraseKeys(t).join(' '))),
+    tradeHeads: new Set(offices.tradeHeads.map((t) => phraseKeys(t).join(' '))),
     westernMemo: new BoundedMemo(20_000),
     classes,
     words: new WordTable(classes),
