@@ -170,9 +170,21 @@ export class Grammar {
       // "… ông Trần Văn An Đánh giá về …": a caption glued to the next sentence, whose first
       // word opens a verb of several words written on in lower case
       if (r > i + 1 && this.gluedVerbAt(r)) break;
+      // "… anh Nguyễn Nguyên Với mục tiêu …": a word that opens a clause ("Với", "Theo"; rules:
+      // clauseStarts), no surname, with lower case after it, opens the next sentence
+      if (r > i + 1 && this.clauseOpensAt(r)) break;
       r++;
     }
     return r;
+  }
+
+  /** a clause opener ("Với", "Theo") that is no surname or given name, followed by a lower-case word */
+  private clauseOpensAt(r: number): boolean {
+    const t = this.toks[r]!;
+    if ((t.f & C.CLAUSE) === 0 || (t.m & (M.SURNAME | M.GIVEN)) !== 0) return false;
+    const m = this.rules.lex.match(this.toks, r, C.CLAUSE);
+    const nx = m ? this.toks[r + m.len] : undefined;
+    return m !== null && nx !== undefined && nx.w && !nx.cap;
   }
 
   /** a capitalised word opening a verb phrase of several words whose rest is lower case */

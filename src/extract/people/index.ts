@@ -176,7 +176,10 @@ class FieldScanner {
     const pl = lex.match(toks, p, C.PLURAL);
     const plural = pl !== null && lex.match(toks, p + pl.len, C.ADDR | C.PROF | C.KIN) !== null;
     if (plural) p += pl!.len;
-    if (lex.match(toks, p, C.PLACE | C.COUNTRY)) return null; // "Bà Rịa", "Anh" (England)
+    // "Bà Rịa", "Anh" (England) are places; "anh Nguyễn Thanh Tùng": a kin word that spells a
+    // country is the form of address when a full Vietnamese name follows it
+    const place = lex.match(toks, p, C.PLACE | C.COUNTRY);
+    if (place && !(place.len === 1 && t0.f & C.KIN && toks[p]!.f & C.KIN && this.g.startsName(p + 1))) return null;
     let h: Honorific | null = null;
     const m = lex.match(toks, p, C.ADDR | C.PROF | C.KIN);
     if (m) {

@@ -49,6 +49,7 @@ export const M = {
   NOTNAME: 1 << 3, // names.json notNameWords
   FOREIGN: 1 << 4, // no Vietnamese syllable (Biden, Grant)
   NONAME: 1 << 5, // has a dot, digit, "&" or "/": never a word of a name
+  GIVEN: 1 << 6, // names.json givenNameWords: a clause opener that is also a given name ("Anh")
 } as const;
 
 export interface Entry {

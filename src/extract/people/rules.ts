@@ -58,6 +58,8 @@ export const NamesFile = z.object({
   personPlaces: z.array(z.string().min(1)),
   eponymPlaces: z.array(z.string().min(1)).default([]),
   notNameWords: z.array(z.string().min(1)).default([]),
+  /** clause openers that are also given names ('Anh', 'Năm'): they never end a name's run */
+  givenNameWords: z.array(z.string().min(1)).default([]),
   calendarStems: z.array(z.string().min(1)).default([]),
   calendarBranches: z.array(z.string().min(1)).default([]),
 });
@@ -115,6 +117,7 @@ export interface PeopleRules {
   lowerPrefixes: Set<string>;
   /** keys of words that make a foreign-looking run a company or place ("news", "group") */
   notNameWords: Set<string>;
+  givenNameWords: Set<string>;
   /** keys of two-word runs that are never names ("giáp thìn": a year) */
   notNames: Set<string>;
   /** known abbreviations: key of short form → expansion */
@@ -152,7 +155,7 @@ const ETHNIC_PREFIX = /^[hky]['’]\p{L}/u;
 
 function wordClasses(
   lex: Lexicon,
-  sets: { surnames: Set<string>; degreeParts: Set<string>; subjectWords: Set<string>; notNameWords: Set<string> },
+  sets: { surnames: Set<string>; degreeParts: Set<string>; subjectWords: Set<string>; notNameWords: Set<string>; givenNameWords: Set<string> },
 ): WordClasses {
   return {
     startFlags: (k) => lex.startFlags(k),
@@ -165,6 +168,7 @@ function wordClasses(
       if (degree) m |= M.DEGREE;
       if (sets.subjectWords.has(k)) m |= M.SUBJECT;
       if (sets.notNameWords.has(k)) m |= M.NOTNAME;
+      if (sets.givenNameWords.has(k)) m |= M.GIVEN;
       if (foreignWord(s)) m |= M.FOREIGN;
       if (/[.\d&/]/.test(s)) m |= M.NONAME;
       return m;
@@ -244,6 +248,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
   const sets = {
     surnames: new Set(names.surnames.map(wordKey)),
     notNameWords: new Set(names.notNameWords.map(wordKey)),
+    givenNameWords: new Set(names.givenNameWords.map(wordKey)),
     subjectWords: new Set(offices.subjectWords.map(wordKey)),
     degreeParts: new Set(hon.degreeParts.flatMap((d) => d.split('.')).map(wordKey)),
   };
