@@ -254,13 +254,39 @@ function readWords(s: string, pos: number, r: FigureRules): NumberRead | null {
   if (isCapitalised(first.text) && !atSentenceStart(s, pos)) return null;
   // most number words met are "một", "năm", "không" as plain words ("a", "year", "not"):
   // the first two tokens refuse them (readNumberWords' own first test) before a longer read
-  if (r.numbers.noStart.has(first.low) && !r.numbers.startOnlyBefore.has(head[1]?.low ?? '')) return null;
+  let counted = false;
+  if (r.numbers.noStart.has(first.low) && !r.numbers.startOnlyBefore.has(head[1]?.low ?? '')) {
+    if (!countedAfterWord(s, pos, r)) return null;
+    counted = true;
+  }
   const toks = tokensAfter(s, pos, 6);
-  const got = readNumberWords(toks, r);
+  const got = readNumberWords(toks, r, counted);
   if (!got || got.n === 0) return null;
   // determiners, not counts: "hai bên", "hai nước"
   if (r.numbers.excludedPairs.matchAfter(toks, 0) > 0) return null;
   return { value: got.value, max: null, start: first.start, end: toks[got.n - 1]!.end, glued: null, words: true, plainYear: false, partOfWhole: false };
+}
+
+/**
+ * "năm giáo viên", "năm giải Nhì": a number word that alone is most often another word
+ * ("năm" = year; rules: numbers.json countedStart) counts when a counted noun or a classifier
+ * follows it, not a time unit ("năm tháng"), and no period word stands before ("trong năm")
+ */
+function countedAfterWord(s: string, pos: number, r: FigureRules): boolean {
+  const toks = tokensAfter(s, pos, 5);
+  if (!r.numbers.countedStart.has(toks[0]!.low)) return false;
+  const before = tokenBefore(s, pos);
+  if (before && before.word && (r.temporal.has(before.low) || r.notBeforeUnless.matchAfter([before], 0) > 0 || r.numbers.countedStartNotAfter.has(before.low))) return false;
+  // "năm lớp 7", "năm bản lề": a school year, a pivotal year
+  if (r.numbers.countedStartNotUnits.has(toks[1]?.low ?? '')) return false;
+  const n = r.units.matchAfter(toks, 1);
+  if (n > 0) {
+    let key = toks[1]!.low;
+    for (let k = 2; k <= n; k++) key += ' ' + toks[k]!.low;
+    const kind = r.unitKind.get(key);
+    return kind === 'noun' || kind === 'measure';
+  }
+  return r.borrowedNouns.matchAfter(toks, 1) > 0;
 }
 
 /**
@@ -717,6 +743,9 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
       continue;
     }
     if (!t.word || hasDigit(t.text)) break;
+    // "năm giải Nhì và ba giải Ba": a number word with a unit after it opens the next figure
+    // ("nuôi một người phụ thuộc": "một" is an article, unless a joiner lists it: "và một kỹ sư")
+    if (j > start && isCountWord(t, r) && r.units.matchAfter(after, j + 1) > 0 && (!r.numbers.noStart.has(t.low) || r.afterStartOnly.matchAfter(after, j - 1) > 0)) break;
     const comp = r.compounds.matchAfter(after, j);
     if (comp > 0) {
       last = j + comp - 1;
@@ -735,7 +764,11 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
   // a phrase cut short by the next number ends before its last joiner: "4 dự án nhà ở với
   // tổng cộng 6.200 căn hộ" → "nhà ở"; "5% ca ung thư dạ dày và 0,2-1% …" → "ca ung thư dạ dày"
   // (also when a qualifier stands between: "65 dự án với tổng vốn … hơn 6 tỷ USD")
-  const nextHasDigit = (k: number) => k < after.length && after[k]!.word && hasDigit(after[k]!.text);
+  const nextHasDigit = (k: number) =>
+    k < after.length &&
+    after[k]!.word &&
+    (hasDigit(after[k]!.text) ||
+      (isCountWord(after[k]!, r) && r.units.matchAfter(after, k + 1) > 0 && (!r.numbers.noStart.has(after[k]!.low) || (k > 0 && r.afterStartOnly.matchAfter(after, k - 1) > 0))));
   const cutByNumber = words < MAX_OBJECT_WORDS && (nextHasDigit(j) || (r.qualifiers.matchAfter(after, j) > 0 && nextHasDigit(j + r.qualifiers.matchAfter(after, j))));
   if (cutByNumber) {
     for (let k = last; k > start; k--) {

@@ -80,11 +80,12 @@ export function readDigitToken(text: string, r: FigureRules): NumberToken | null
  * năm" → 105, "mười" → 10, "bảy" → 7. Returns the value and how many tokens it used, or
  * null when toks[0] cannot open a number ("một" alone is the article, "năm" alone "year").
  */
-export function readNumberWords(toks: Tok[], r: FigureRules): { value: number; n: number } | null {
+export function readNumberWords(toks: Tok[], r: FigureRules, counted = false): { value: number; n: number } | null {
   const nr = r.numbers;
   const w = (i: number) => toks[i]?.low ?? '';
   const first = w(0);
-  if (nr.noStart.has(first) && !nr.startOnlyBefore.has(w(1))) return null;
+  // (`counted`: the caller saw a counted noun after it, "năm giáo viên")
+  if (nr.noStart.has(first) && !nr.startOnlyBefore.has(w(1)) && !counted) return null;
   // the units digit after mười/mươi: "mốt", "tư", "lăm" or a plain digit, never "năm" (then it
   // is the unit "year": "mười năm" = ten years) nor "không"
   const unitAfterTens = (i: number): number | undefined => {

@@ -114,6 +114,12 @@ export const NumbersFile = z.object({
   hundred: z.array(z.string().min(1)),
   zeroLink: z.array(z.string().min(1)),
   noStart: z.array(z.string().min(1)),
+  /** noStart words that open a number when a counted noun follows ('năm giáo viên') */
+  countedStart: z.array(z.string().min(1)).default([]),
+  /** words before such a number word that make it the other word ('từ năm lớp 7', 'mọi năm') */
+  countedStartNotAfter: z.array(z.string().min(1)).default([]),
+  /** nouns after it that make it the other word ('năm lớp 7', 'năm bản lề') */
+  countedStartNotUnits: z.array(z.string().min(1)).default([]),
   startOnlyBefore: z.array(z.string().min(1)),
   excludedPairs: z.array(z.string().min(1)),
   vague: z.array(z.string().min(1)),
@@ -194,6 +200,9 @@ export interface FigureRules {
     hundred: Set<string>;
     zeroLink: Set<string>;
     noStart: Set<string>;
+    countedStart: Set<string>;
+    countedStartNotAfter: Set<string>;
+    countedStartNotUnits: Set<string>;
     startOnlyBefore: Set<string>;
     excludedPairs: PhraseSet;
     vague: PhraseSet;
@@ -307,6 +316,9 @@ export function compileFigureRules(
       hundred: new Set(numbers.hundred.map(low)),
       zeroLink: new Set(numbers.zeroLink.map(low)),
       noStart: new Set(numbers.noStart.map(low)),
+      countedStart: new Set(numbers.countedStart.map(low)),
+      countedStartNotAfter: new Set(numbers.countedStartNotAfter.map(low)),
+      countedStartNotUnits: new Set(numbers.countedStartNotUnits.map(low)),
       startOnlyBefore: new Set(numbers.startOnlyBefore.map(low)),
       excludedPairs: new PhraseSet(numbers.excludedPairs),
       vague: new PhraseSet(numbers.vague),
