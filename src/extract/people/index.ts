@@ -550,6 +550,16 @@ class FieldScanner {
           continue;
         }
       }
+      // "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng": a capitalised office
+      // right after the name with no comma is the person's (party papers often leave it out)
+      if (sep === 0 && e === start && t.cap && g.officeAt(e) > 0) {
+        const p = g.parsePosition(e, true, true);
+        if (p && !p.name) {
+          positions.push(p.pos);
+          e = p.pos.end;
+          continue;
+        }
+      }
       if (sep === 0) break;
       if (g.officeAt(nx, true) > 0) {
         // a name after the office starts the next person; a foreign-looking run that

@@ -159,6 +159,7 @@ function wordClasses(
 ): WordClasses {
   return {
     startFlags: (k) => lex.startFlags(k),
+    officeFlags: C.OFFICE | C.PREFIX,
     phrasesAt: (k) => lex.phrasesAt(k),
     marksOf(s, k) {
       let m = 0;

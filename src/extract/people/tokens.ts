@@ -165,6 +165,8 @@ export interface WordClasses {
   phrasesAt(key: string): Entry[] | null;
   /** marks of the word as written (s) with key k */
   marksOf(s: string, k: string): number;
+  /** the lexicon's flags of offices and their prefixes ("Phó", "Giám đốc"): a hyphen glued before a whole one separates ("Mưới-Phó Giám đốc") */
+  officeFlags?: number;
 }
 
 /** the facts about word w; without rules its classes and marks are 0 */
@@ -238,6 +240,20 @@ export class WordTable {
     this.cells.fill(0);
     this.entries = [];
     this.used = 0;
+  }
+
+  /**
+   * Does a whole office or prefix (rules: offices.json titles and prefixes) start at text[i]?
+   * Its words are read on past spaces ("Giám đốc"); "Wen-Chi" opens none ("Chi" alone is no
+   * office, only the first word of "Chi cục trưởng"). Only on the rare path of a glued hyphen.
+   */
+  officeAt(text: string, i: number): boolean {
+    const mask = this.classes.officeFlags ?? 0;
+    if (mask === 0) return false;
+    const words = text.slice(i, i + 60).split(/[^\p{L}\p{N}]+/u, 5).map(wordKey);
+    const entries = this.classes.phrasesAt(words[0]!);
+    if (!entries) return false;
+    return entries.some((e) => (e.flags & mask) !== 0 && e.keys.every((k, n) => words[n] === k));
   }
 
   /** the entry of the punctuation mark with code c (a pure function of c: kept across clears) */
@@ -383,6 +399,8 @@ export function tokenize(text: string, table?: WordTable, starts?: number[]): To
       let k = j + 2;
       while (k < n && charBits(codeAt(text, k)) & CW) k++;
       if (!joins(text.slice(start, j), text[j]!, text.slice(j + 1, k))) break;
+      // "Phạm Văn Mưới-Phó Giám đốc Sở …": a name and an office glued by a hyphen
+      if (table && text[j] === '-' && isUpperCode(codeAt(text, j + 1)) && table.officeAt(text, j + 1)) break;
       j = k;
     }
     if (glue) {

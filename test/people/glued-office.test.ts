@@ -1,0 +1,36 @@
+/**
+ * An office written right after the name with no comma ("đồng chí A Ủy viên Bộ Chính trị -
+ * Phó Thủ tướng"), and a name glued to its office by a hyphen ("A-Phó Giám đốc Sở …").
+ * Sentences are invented (made-up people and bodies); expectations are written by hand.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadRules } from '../../src/rules/index.js';
+import { extractOfficials } from '../../src/extract/people/index.js';
+
+const rules = loadRules();
+const summary = (p: string) => extractOfficials({ title: null, paragraphs: [p], captions: [] }, rules).map((o) => [o.name, o.positions.map((x) => x.raw)]);
+
+describe('officials: an office right after the name, no comma', () => {
+  it('gives the chain of offices to the name', () => {
+    expect(summary('Dự hội nghị có đồng chí Hoàng Đức Lâm Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.')).toEqual([
+      ['Hoàng Đức Lâm', ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy']],
+    ]);
+    expect(summary('Ông Kiều Văn Toản Phó Chủ tịch UBND huyện phát biểu.')).toEqual([['Kiều Văn Toản', ['Phó Chủ tịch UBND huyện']]]);
+  });
+  it('leaves an office that names its own holder to that holder', () => {
+    expect(summary('Tiếp ông Kiều Văn Toản Chủ tịch UBND huyện Mạc Thị Hồng cho biết.')).toEqual([
+      ['Kiều Văn Toản', []],
+      ['Mạc Thị Hồng', ['Chủ tịch UBND huyện']],
+    ]);
+  });
+});
+
+describe('officials: a name glued to its office by a hyphen', () => {
+  it('splits the name from a whole office after the hyphen', () => {
+    expect(summary('Ông Lý Văn Sướng-Phó Giám đốc Sở Xây dựng cho biết.')).toEqual([['Lý Văn Sướng', ['Phó Giám đốc Sở Xây dựng']]]);
+    expect(summary('Giáo sư Park Min Ho-Giám đốc Viện Dược liệu Busan phát biểu.')).toEqual([['Park Min Ho', ['Giám đốc Viện Dược liệu Busan']]]);
+  });
+  it('keeps hyphenated names and places whole', () => {
+    expect(summary('Ông Lê Văn Hải ở Bà Rịa-Vũng Tàu dự.')).toEqual([['Lê Văn Hải', []]]);
+  });
+});
