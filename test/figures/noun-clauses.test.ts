@@ -51,3 +51,13 @@ describe('figures: no clause object where the verb is not a description', () => 
     expect(objects('Tốc độ tăng trưởng kinh tế (GRDP) của huyện ước đạt 9,1%.')).toEqual([[9.1, '%', 'Tốc độ tăng trưởng kinh tế (GRDP) của huyện']]);
   });
 });
+
+describe('figures: counted people who receive something', () => {
+  it('keeps "nhận …" after the counted noun in the object', () => {
+    expect(objects('Đợt này có 45 học sinh nhận học bổng của quỹ.')).toEqual([[45, 'học sinh', 'học sinh nhận học bổng của quỹ']]);
+    expect(objects('Sáu tập thể được nhận bằng khen của tỉnh.')).toEqual([[6, 'tập thể', 'tập thể được nhận bằng khen của tỉnh']]);
+  });
+  it('does not read an amount received as a clause', () => {
+    expect(objects('Mỗi hộ nhận 3 triệu đồng.')).toEqual([[3, 'triệu đồng', null]]);
+  });
+});
