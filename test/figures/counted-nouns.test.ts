@@ -150,3 +150,13 @@ describe('figures: a counted noun whose first syllable spells a verb', () => {
     expect(figs('Tỉnh khen thưởng 14 cán bộ, chiến sỹ biên phòng.')[0]).toMatchObject({ value: 14, object: 'cán bộ, chiến sỹ biên phòng' });
   });
 });
+
+describe('figures: a house number before a street name', () => {
+  it('is no figure', () => {
+    expect(figs('Cửa hàng có địa chỉ tại 18 đường Trần Phú bị đình chỉ.')).toEqual([]);
+    expect(figs('Quán nằm ở 7 phố Hàng Gà.')).toEqual([]);
+  });
+  it('still counts streets described in lower case', () => {
+    expect(figs('Huyện làm mới 9 đường giao thông nội đồng.')[0]).toMatchObject({ value: 9, unit: 'đường' });
+  });
+});

@@ -397,6 +397,8 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   }
   // words like "hai bên" were refused earlier; a number word needs a real unit, not just "triệu"
   if (num.words && kind === null) return null;
+  // "45 đường Giải Phóng", "12 phố Hàng Bạc": a house number before a street's name
+  if (multiplier === null && r.streetWords.has(unitKey) && after[i]?.word && isCapitalised(after[i]!.text)) return null;
   // "15/15 xã" counts communes; "20/5 người dân …" is a date followed by a subject, so
   // only a counted noun (not a measure or a time unit) turns "N/M" into a figure
   if (num.partOfWhole && kind !== 'noun') return null;

@@ -90,6 +90,8 @@ export const UnitsFile = z.object({
   verbModifiedHeads: z.array(z.string().min(1)).default([]),
   /** verbs that take the amount after them and never modify such a head ("lãi", "dao động", "cao") */
   notModifiers: z.array(z.string().min(1)).default([]),
+  /** street words: a number before one and a capitalised name is a house number ('45 đường Giải Phóng') */
+  streetWords: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -171,6 +173,7 @@ export interface FigureRules {
   /** head nouns a verb may modify inside the phrase before a number ("diện tích nuôi") */
   verbModifiedHeads: PhraseSet;
   notModifiers: PhraseSet;
+  streetWords: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -293,6 +296,7 @@ export function compileFigureRules(
     collectiveNouns: new Set(units.collectiveNouns.map(low)),
     verbModifiedHeads: new PhraseSet(units.verbModifiedHeads),
     notModifiers: new PhraseSet(units.notModifiers),
+    streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
     notUnits: new PhraseSet(units.notUnits),
