@@ -34,3 +34,13 @@ describe('officials: a name glued to its office by a hyphen', () => {
     expect(summary('Ông Lê Văn Hải ở Bà Rịa-Vũng Tàu dự.')).toEqual([['Lê Văn Hải', []]]);
   });
 });
+
+describe('officials: a body head in lower case right after the office', () => {
+  it('reads the body on', () => {
+    expect(summary('Ông Quách Văn Lộc, nguyên hiệu trưởng trường THPT Lam Sơn, phát biểu.')).toEqual([['Quách Văn Lộc', ['nguyên hiệu trưởng trường THPT Lam Sơn']]]);
+    expect(summary('Bà Đoàn Thị Mơ, giám đốc bệnh viện huyện, cho biết.')).toEqual([['Đoàn Thị Mơ', ['giám đốc bệnh viện huyện']]]);
+  });
+  it('leaves a level word after the office as before', () => {
+    expect(summary('Ông Quách Văn Lộc, chủ tịch xã, cho biết.')).toEqual([['Quách Văn Lộc', ['chủ tịch xã']]]);
+  });
+});

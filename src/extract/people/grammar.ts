@@ -522,6 +522,17 @@ export class Grammar {
         continue;
       }
       // a lower-case word
+      // "giám đốc bệnh viện huyện", "hiệu trưởng trường ĐH Hùng Vương": a body's head written
+      // in lower case right after the office opens its body
+      if (j === start && prev === 'office' && openRuns && t.f & C.HEAD) {
+        const hm = lex.match(toks, j, C.HEAD);
+        if (hm && !(hm.flags & (C.LEVEL | C.PLACE))) {
+          j = end = j + hm.len;
+          prev = 'head';
+          headOpen = true;
+          continue;
+        }
+      }
       // "Đội Quản lý thị trường số 4", "Bệnh viện Đa khoa số 3": the body's number closes its name
       if (j > start && prev !== 'office' && prev !== 'num' && this.numberedAt(j)) {
         j = end = j + 2;
