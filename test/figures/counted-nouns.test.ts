@@ -160,3 +160,9 @@ describe('figures: a house number before a street name', () => {
     expect(figs('Huyện làm mới 9 đường giao thông nội đồng.')[0]).toMatchObject({ value: 9, unit: 'đường' });
   });
 });
+
+describe('figures: storms counted by "cơn"', () => {
+  it('counts storms', () => {
+    expect(figs('Miền Trung hứng chịu ba cơn bão trong tháng.')[0]).toMatchObject({ value: 3, unit: 'cơn', object: 'bão' });
+  });
+});
