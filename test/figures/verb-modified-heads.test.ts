@@ -48,3 +48,19 @@ describe('figures: an adverb that ends a longer verb is no adverb', () => {
     expect(objects('Giá gạo hiện là 18.000 đồng/kg.')).toEqual([[18000, 'Giá gạo']]);
   });
 });
+
+describe('figures: an amount restated after "tương đương", "tức"', () => {
+  it('gives the restated amount the object of the first', () => {
+    expect(objects('Kinh phí dành cho hộ nghèo là 240 tỷ đồng, tương đương 80 tỷ đồng mỗi năm.')).toEqual([
+      [240, 'Kinh phí dành cho hộ nghèo'],
+      [80, 'Kinh phí dành cho hộ nghèo'],
+    ]);
+    expect(objects('Giá khởi điểm là 599 USD (tức khoảng 15 triệu đồng).')).toEqual([
+      [599, 'Giá khởi điểm'],
+      [15, 'Giá khởi điểm'],
+    ]);
+  });
+  it('leaves a second amount that says what it counts alone', () => {
+    expect(objects('Giá vé người lớn là 50 USD, vé trẻ em 20 USD.')[1]).toEqual([20, 'vé trẻ em']);
+  });
+});

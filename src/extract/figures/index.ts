@@ -87,6 +87,11 @@ export function scanField(s: string, field: Field, index: number, r: FigureRules
     if (num) {
       const fig = buildFigure(s, field, index, num, prevEnd, r);
       if (fig) {
+        // "364.000 tỉ đồng, tương đương 120.000 tỉ đồng/năm": the same amount restated
+        const last = out[out.length - 1];
+        if (fig.figure.object === null && last && last.object !== null && last.span.field === field && last.span.index === index && restates(s, last.span.end, fig.figure, r)) {
+          fig.figure.object = last.object;
+        }
         out.push(fig.figure);
         prevEnd = fig.figure.span.end;
         next = Math.max(next, fig.figure.span.end);
@@ -94,6 +99,18 @@ export function scanField(s: string, field: Field, index: number, r: FigureRules
     }
     pos = Math.max(next, pos + 1);
   }
+}
+
+/**
+ * Does only a restating word ("tương đương", "tức"; rules: units.json restateWords) stand
+ * between the previous figure's end and this one (its qualifier aside)?
+ */
+function restates(s: string, prevEnd: number, fig: Figure, r: FigureRules): boolean {
+  let end = fig.span.start;
+  if (fig.qualifier !== null && s.endsWith(fig.qualifier, end - 1)) end = s.lastIndexOf(fig.qualifier, end);
+  if (end <= prevEnd || end - prevEnd > 40) return false;
+  const toks = tokensAfter(s, prevEnd, 8).filter((t) => t.start < end && t.text !== ',' && t.text !== '(');
+  return toks.length > 0 && r.restateWords.matchAfter(toks, 0) === toks.length;
 }
 
 /**
@@ -276,6 +293,8 @@ function countedAfterWord(s: string, pos: number, r: FigureRules): boolean {
   const toks = tokensAfter(s, pos, 5);
   if (!r.numbers.countedStart.has(toks[0]!.low)) return false;
   const before = tokenBefore(s, pos);
+  // "5 tỷ đồng/năm": a per-unit after a slash
+  if ((pos > 0 && s.charCodeAt(pos - 1) === 47) || before?.text === '/') return false;
   if (before && before.word && (r.temporal.has(before.low) || r.notBeforeUnless.matchAfter([before], 0) > 0 || r.numbers.countedStartNotAfter.has(before.low))) return false;
   // "năm lớp 7", "năm bản lề": a school year, a pivotal year
   if (r.numbers.countedStartNotUnits.has(toks[1]?.low ?? '')) return false;

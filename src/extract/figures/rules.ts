@@ -92,6 +92,8 @@ export const UnitsFile = z.object({
   notModifiers: z.array(z.string().min(1)).default([]),
   /** street words: a number before one and a capitalised name is a house number ('45 đường Giải Phóng') */
   streetWords: z.array(z.string().min(1)).default([]),
+  /** words that restate the previous amount ('tương đương'): the figure after them takes its object */
+  restateWords: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -174,6 +176,7 @@ export interface FigureRules {
   verbModifiedHeads: PhraseSet;
   notModifiers: PhraseSet;
   streetWords: Set<string>;
+  restateWords: PhraseSet;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -296,6 +299,7 @@ export function compileFigureRules(
     collectiveNouns: new Set(units.collectiveNouns.map(low)),
     verbModifiedHeads: new PhraseSet(units.verbModifiedHeads),
     notModifiers: new PhraseSet(units.notModifiers),
+    restateWords: new PhraseSet(units.restateWords),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
