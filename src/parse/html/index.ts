@@ -6,7 +6,7 @@ import { CW, lowerKey, SELECTOR_ROLES, type CompiledSelectors, type GenericHtmlR
 import { SelectorIndex } from './selector.js';
 import { agencyTag } from '../../extract/structure/agency.js';
 import type { StructureRules } from '../../extract/structure/rules.js';
-import { profileFor } from './outlets.js';
+import { profileFor, profileForDocTitle } from './outlets.js';
 import { dedupeCandidates, headElements, jsonLdCandidates, metaTagCandidates, metaTagOf, type MetaTag } from './meta.js';
 import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
 import { foldKey, isAllCaps, normaliseInline, normaliseText } from '../../normalise/text.js';
@@ -325,7 +325,9 @@ function scanDocument(root: Document, g: GenericHtmlRules, decide: (scan: Scan) 
       // a teaser: a linked headline and one summary paragraph ("more news" lists,
       // sidebars). Its text is not article text, however well written.
       gd = 0;
-    } else if (PARA_TAGS.has(tag)) {
+    } else if (PARA_TAGS.has(tag) && !(tag === 'td' && goodKids > 0)) {
+      // (a layout cell that holds paragraphs of its own is a container, scored below: as a
+      // paragraph its whole text, menus and footers beside the article, would count as good)
       if (t >= 40 && l < 0.4 * t) gd = Math.max(gd, t);
     } else if (direct >= 60 && directLink < 0.3 * direct && CONTAINER_TAGS.has(tag)) {
       gd += direct;
@@ -772,6 +774,9 @@ function cleanByline(t: string): string {
 
 function stripSiteSuffix(title: string, siteNames: Set<string>, seps: string[]): string {
   for (const sep of seps) {
+    // "<site> - <headline>" (older CMSs put the site first)
+    const h = title.indexOf(sep);
+    if (h > 0 && siteNames.has(foldKey(title.slice(0, h).trim()))) return title.slice(h + sep.length).trim();
     const i = title.lastIndexOf(sep);
     if (i <= 0) continue;
     const tail = title.slice(i + sep.length).trim();
@@ -831,7 +836,19 @@ function isLogoLike(el: Element): boolean {
  * outweigh a short article.
  */
 function chooseContainer(scan: Scan, title: Element | null): Element | null {
-  const best = scan.best;
+  let best = scan.best;
+  let bestScore = scan.bestScore;
+  if (best && best.name === 'body') {
+    // <body> itself wins when a layout table or column puts the article text beside other
+    // text-rich cells (a footer with the licence and address, a "read more" column). The
+    // article's own column, scoring at least half of it, is the container then.
+    let inner: { el: Element; score: number } | null = null;
+    for (const c of scan.scored) if (c.el !== best && c.score >= 0.5 * bestScore && (!inner || c.score > inner.score)) inner = c;
+    if (inner) {
+      best = inner.el;
+      bestScore = inner.score;
+    }
+  }
   if (!best || !title) return best ?? scan.body;
   const tpos = scan.order.get(title)!;
   const bpos = scan.order.get(best)!;
@@ -840,7 +857,7 @@ function chooseContainer(scan: Scan, title: Element | null): Element | null {
   let pick: Element = best;
   let pickScore = -1;
   for (const c of scan.scored) {
-    if (c.score < 0.4 * scan.bestScore || c.el === best || !afterTitle(c.el) || isAncestor(c.el, best)) continue;
+    if (c.score < 0.4 * bestScore || c.el === best || !afterTitle(c.el) || isAncestor(c.el, best)) continue;
     if (bestAfter && (scan.order.get(c.el)! >= bpos || isAncestor(best, c.el))) continue;
     if (c.score > pickScore) {
       pickScore = c.score;
@@ -871,7 +888,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     metasRead = sc.metas.length;
     ogSite = metaTags.find((m) => m.field === 'outlet' && m.origin === 'og')?.value ?? null;
     const pageUrl = url ?? sc.canonical ?? metaTags.find((m) => m.field === 'url')?.value ?? null;
-    return profileFor(pageUrl, ogSite, rules.outlets);
+    return profileFor(pageUrl, ogSite, rules.outlets) ?? (pageUrl || ogSite ? null : profileForDocTitle(sc.docTitle, g.titleSeparators, rules.outlets));
   });
   // the tags after <body> opened (candidates are made tag by tag, so appending is the same)
   if (scan.metas.length > metasRead) metaTags = [...metaTags, ...metaTagCandidates(scan.metas.slice(metasRead))];

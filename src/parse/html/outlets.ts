@@ -54,6 +54,26 @@ export function profileFor(url: string | null | undefined, siteName: string | nu
   return profileForHost(hostOf(url), rules) ?? profileForName(siteName, rules);
 }
 
+/**
+ * The profile a page's <title> names at its start or end ("Báo Bạc Liêu - <headline>",
+ * "<headline> | Báo Nghệ An"): for pages saved without their address or og:site_name.
+ * Only a whole segment that is a known outlet name or alias counts.
+ */
+export function profileForDocTitle(docTitle: string | null | undefined, seps: readonly string[], rules: OutletRules): OutletProfile | null {
+  if (!docTitle) return null;
+  const t = normaliseInline(docTitle);
+  for (const sep of seps) {
+    const i = t.indexOf(sep);
+    if (i <= 0) continue;
+    const head = profileForName(t.slice(0, i), rules);
+    if (head) return head;
+    const j = t.lastIndexOf(sep);
+    const tail = profileForName(t.slice(j + sep.length), rules);
+    if (tail) return tail;
+  }
+  return null;
+}
+
 /** Site names that are not a publication's name (a bare host of an unknown site is still kept). */
 function usableSiteName(name: string | null | undefined): string | null {
   if (!name) return null;
