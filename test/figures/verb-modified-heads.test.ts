@@ -64,3 +64,22 @@ describe('figures: an amount restated after "tương đương", "tức"', () => 
     expect(objects('Giá vé người lớn là 50 USD, vé trẻ em 20 USD.')[1]).toEqual([20, 'vé trẻ em']);
   });
 });
+
+describe('figures: an adjunct that closes the subject', () => {
+  it('keeps "trên địa bàn", "toàn tỉnh" at the end of a subject before its verb', () => {
+    expect(objects('Thu ngân sách trên địa bàn ước đạt 9.800 tỷ đồng.')).toEqual([[9800, 'Thu ngân sách trên địa bàn']]);
+    expect(objects('Dư nợ tín dụng toàn tỉnh đạt 61.000 tỷ đồng.')).toEqual([[61000, 'Dư nợ tín dụng toàn tỉnh']]);
+  });
+  it('leaves "trên địa bàn" right before a count of places as where it is', () => {
+    expect(objects('Xã đã tổ chức 12 cuộc đối thoại với nhân dân trên địa bàn 6 thôn.')).toEqual([
+      [12, 'đối thoại với nhân dân'],
+      [6, null],
+    ]);
+  });
+});
+
+describe('figures: the months of a year so far are a reporting period', () => {
+  it('is no figure', () => {
+    expect(objects('Trong 10 tháng năm 2025, toàn tỉnh thu hút 14 dự án.')).toEqual([[14, null]]);
+  });
+});

@@ -454,6 +454,8 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     // reporting periods: "6 tháng đầu năm", "9 tháng qua"
     if (r.periodAfter.matchAfter(after, unitIdx) > 0) return null;
     const nx = after[unitIdx];
+    // "10 tháng năm 2025": the months of a year so far, a reporting period
+    if (nx && nx.low === 'năm' && unitKey === 'tháng' && /^(?:19|20)\d\d$/.test(after[unitIdx + 1]?.text ?? '')) return null;
     // "vòng 11 ngày 5/8", "tháng 3 năm 2024": the unit word opens a date
     if (nx && nx.word && isDigitCode(nx.text.charCodeAt(0)) && (unitKey === 'ngày' || unitKey === 'tháng' || unitKey === 'năm')) return null;
     // "25 tháng Chạp", "rằm tháng Giêng", "15 tháng 7 âm lịch": lunar dates
@@ -491,10 +493,10 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   const object = per
     ? null
     : fromTo
-      ? objectBefore(s, objCtx.slice(1), r, kind === 'measure')
+      ? objectBefore(s, objCtx.slice(1), r, kind === 'measure', false, qq > 0)
       : listedElsewhere
       ? nounWithModifiers(s, after, unitIdx, s.slice(unitStart, unitEnd), r)
-      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null || fromTo, r, qq > 0 && rev[qq - 1]!.low === 'hơn', ratioAmong(rev, qq, r));
+      : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null || fromTo, r, qq > 0 && rev[qq - 1]!.low === 'hơn', ratioAmong(rev, qq, r), qq > 0);
   const quantity = value * mult;
   return {
     figure: {
@@ -532,6 +534,7 @@ function findObject(
   r: FigureRules,
   comparative = false,
   shareOf = false,
+  qualified = false,
 ): string | null {
   // a counted noun with words after it that describe it: those say what is counted, even
   // when a copula stands before ("X là 18 nhiệm vụ thuộc lĩnh vực …": the tasks, not X)
@@ -548,7 +551,7 @@ function findObject(
     let k = c;
     for (let a = adverbAt(ctx, k, r); a > 0; a = adverbAt(ctx, k, r)) k += a;
     // the subject of a copula may hold its own verbs ("số tiền phải trả là …")
-    const obj = phraseBefore(s, ctx, k, r, false);
+    const obj = phraseWithAdjunct(s, ctx, k, r, false);
     // "Hưng Yên: 4 người tử vong" is a headline's place tag, not a subject
     if (obj && !(ctx[0]!.text === ':' && obj.split(' ').every(isCapitalised))) return obj;
   }
@@ -581,10 +584,10 @@ function findObject(
   if (c > 0) return null;
   // "Giá bán từ 12 đến 15 triệu đồng": "từ" opens the range, the object stands before it
   const sized = kind === 'measure';
-  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r, sized, comparative);
+  if (isRange && first.low === 'từ') return objectBefore(s, ctx.slice(1), r, sized, comparative, qualified);
   // "Công an 34 tỉnh", "HĐND 3 địa phương": a name right before a counted noun is the head
   // the count belongs to ("the police of 34 provinces"), not what is counted
-  const before = objectBefore(s, ctx, r, sized, comparative);
+  const before = objectBefore(s, ctx, r, sized, comparative, qualified);
   if (kind === 'noun' && before !== null && namesAHead(s, before, ctx)) return null;
   return before;
 }
@@ -609,7 +612,7 @@ function headTakesVerb(unitText: string, r: FigureRules): boolean {
 }
 
 /** the noun phrase right before the number, unless a verb or preposition stands there */
-function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comparative = false): string | null {
+function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comparative = false, qualified = false): string | null {
   const first = ctx[0];
   // "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 70,2 điểm": the subject ends in its abbreviation
   if (first && !first.word && bracketedCodeAt(ctx, 0)) return phraseBefore(s, ctx, 0, r);
@@ -664,6 +667,12 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comp
   if (ctx[1] && ctx[1].low === 'mỗi' && ctx[0]!.word) {
     const subject = phraseBefore(s, ctx, 2, r);
     if (subject) return subject;
+  }
+  // "Dư nợ toàn tỉnh đạt …", "Thu ngân sách trên địa bàn ước đạt …": an adjunct that closes
+  // the subject (one that opens with a preposition only before a verb or qualifier: "trên
+  // địa bàn 10 phường" is where the count is)
+  if (r.trailingAdjuncts.matchBefore(ctx, 0) > 0 || (qualified && r.trailingAdjunctsBeforeVerb.matchBefore(ctx, 0) > 0)) {
+    return phraseWithAdjunct(s, ctx, 0, r);
   }
   const comp = r.compounds.matchBefore(ctx, 0);
   const stop = Math.max(r.beforeStops.matchBefore(ctx, 0), r.verbs.matchBefore(ctx, 0));
@@ -924,6 +933,19 @@ function headedByNoun(ctx: Tok[], k: number, r: FigureRules): number {
 function holdsHead(ctx: Tok[], from: number, to: number, r: FigureRules): boolean {
   for (let j = from; j < to; j++) if (r.verbModifiedHeads.matchBefore(ctx, j) > 0) return true;
   return false;
+}
+
+/**
+ * phraseBefore, with an adjunct that may close a subject ("trên địa bàn", "cả nước"; rules:
+ * units.json trailingAdjuncts) kept at its end: "Thu ngân sách trên địa bàn"
+ */
+function phraseWithAdjunct(s: string, ctx: Tok[], k: number, r: FigureRules, verbsEnd = true): string | null {
+  const a = Math.max(r.trailingAdjuncts.matchBefore(ctx, k), r.trailingAdjunctsBeforeVerb.matchBefore(ctx, k));
+  if (a === 0 || !ctx[k + a]?.word) return phraseBefore(s, ctx, k, r, verbsEnd);
+  const head = phraseBefore(s, ctx, k + a, r, verbsEnd);
+  if (head === null) return null;
+  const end = ctx[k + a]!.end;
+  return s.slice(end - head.length, ctx[k]!.end);
 }
 
 /** ctx[k..k+2] (backwards) is "(CODE)", an abbreviation in capitals, with a word before it */

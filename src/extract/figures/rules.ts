@@ -94,6 +94,10 @@ export const UnitsFile = z.object({
   streetWords: z.array(z.string().min(1)).default([]),
   /** words that restate the previous amount ('tương đương'): the figure after them takes its object */
   restateWords: z.array(z.string().min(1)).default([]),
+  /** adjuncts that may close the subject before an amount ('Thu ngân sách trên địa bàn đạt …') */
+  trailingAdjuncts: z.array(z.string().min(1)).default([]),
+  /** the same opening with a preposition: only before a verb or qualifier ('trên địa bàn') */
+  trailingAdjunctsBeforeVerb: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -177,6 +181,8 @@ export interface FigureRules {
   notModifiers: PhraseSet;
   streetWords: Set<string>;
   restateWords: PhraseSet;
+  trailingAdjuncts: PhraseSet;
+  trailingAdjunctsBeforeVerb: PhraseSet;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -300,6 +306,8 @@ export function compileFigureRules(
     verbModifiedHeads: new PhraseSet(units.verbModifiedHeads),
     notModifiers: new PhraseSet(units.notModifiers),
     restateWords: new PhraseSet(units.restateWords),
+    trailingAdjuncts: new PhraseSet(units.trailingAdjuncts),
+    trailingAdjunctsBeforeVerb: new PhraseSet(units.trailingAdjunctsBeforeVerb),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
