@@ -83,3 +83,10 @@ describe('figures: the months of a year so far are a reporting period', () => {
     expect(objects('Trong 10 tháng năm 2025, toàn tỉnh thu hút 14 dự án.')).toEqual([[14, null]]);
   });
 });
+
+describe('figures: "nước ngoài", "trong nước" inside a subject', () => {
+  it('reads past them', () => {
+    expect(objects('Vốn đầu tư nước ngoài đăng ký đạt 2,4 tỷ USD.')).toEqual([[2.4, 'Vốn đầu tư nước ngoài đăng ký']]);
+    expect(objects('Nhu cầu tiêu dùng trong nước khoảng 8 triệu tấn.')).toEqual([[8, 'Nhu cầu tiêu dùng trong nước']]);
+  });
+});
