@@ -1015,7 +1015,9 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     }
   }
 
-  const blocks = finishBlocks(out, g, rules.structure);
+  // the page's own summary (meta/og/JSON-LD description), to tell an unmarked sapo by
+  const descKeys = new Set([...ld.candidates, ...metaTags].filter((m) => m.field === 'description').map((m) => lowerKey(m.value)));
+  const blocks = finishBlocks(out, g, rules.structure, descKeys);
 
   // ---- metadata candidates
   const meta: MetaCandidate[] = [...ld.candidates, ...metaTags];
@@ -1039,7 +1041,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
  * repeated title/lead, captions told by position and style, closing bylines, duplicate
  * captions and bylines.
  */
-function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules): Block[] {
+function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, descKeys: Set<string> = new Set()): Block[] {
   const title = raw.find((b) => b.kind === 'title');
   const lead = raw.find((b) => b.kind === 'lead');
   const titleKey = title ? lowerKey(title.text) : null;
@@ -1084,7 +1086,8 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules):
   if (firstPara && (firstPara.strong || firstPara.right) && firstPara.text.length <= 60 && looksLikeByline(firstPara, g)) firstPara.kind = 'byline';
   // with no sapo marked, the opening paragraph is the lead when it is set in bold or opens
   // with an agency tag ("(CT) - ", "LSO-"): SPEC's "a first paragraph opening with an agency tag"
-  if (!lead && firstPara && firstPara.kind === 'paragraph' && ((firstPara.strong && firstPara.text.length >= 60) || agencyTag(firstPara.text, sr))) firstPara.kind = 'lead';
+  // likewise when it is the page's own description word for word (a sapo in an unmarked box)
+  if (!lead && firstPara && firstPara.kind === 'paragraph' && ((firstPara.strong && firstPara.text.length >= 60) || agencyTag(firstPara.text, sr) || (firstPara.text.length >= 30 && descKeys.has(lowerKey(firstPara.text))))) firstPara.kind = 'lead';
 
   const out: Block[] = [];
   const seenCaptions = new Set<string>();

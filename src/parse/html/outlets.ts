@@ -31,6 +31,9 @@ export function profileForHost(host: string | null, rules: OutletRules): OutletP
   }
 }
 
+const EDITION_SUFFIX = /\s*[-–]?\s*(?:báo\s+)?(?:điện tử|online|điện tử online)$/iu;
+const EDITION_PREFIX = /^(?:báo|trang)\s+(?:điện tử|thông tin điện tử|tin điện tử)\s+/iu;
+
 /** A site name as pages print it: "Báo Thanh Niên", "vnexpress.net", "Tuổi Trẻ Online". */
 export function profileForName(name: string | null | undefined, rules: OutletRules): OutletProfile | null {
   if (!name) return null;
@@ -38,6 +41,13 @@ export function profileForName(name: string | null | undefined, rules: OutletRul
   if (!clean) return null;
   const hit = rules.byName.get(foldKey(clean));
   if (hit) return hit;
+  // the paper's name with the edition word a site adds: "Báo Công an Nhân dân điện tử",
+  // "Báo điện tử Tiền Phong", "Nông thôn Việt Online"
+  const bare = clean.replace(EDITION_SUFFIX, '').replace(EDITION_PREFIX, 'Báo ');
+  if (bare !== clean && bare.length >= 2) {
+    const b = rules.byName.get(foldKey(bare)) ?? (bare.startsWith('Báo ') ? rules.byName.get(foldKey(bare.slice(4))) : undefined);
+    if (b) return b;
+  }
   // a bare domain used as a site name ("vnexpress.net", "Baodautu.vn")
   if (/^[\p{L}\d.-]+\.[a-z]{2,}$/iu.test(clean)) return profileForHost(normaliseDomain(clean), rules);
   return null;
