@@ -134,6 +134,13 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
           // 'Đề án Phát triển ứng dụng dữ liệu …': a capitalised title without quotes
           mk(kind, null, null, null, start, capitalTitleEnd(after, r));
         }
+      } else if (r.properNamed.has(kind.toLowerCase()) && isCapitalised(word)) {
+        // "Hiệp định Paris", "Công ước Vienna", "Hiệp ước Bắc Đại Tây Dương": the name is the
+        // run of capitalised words after the kind ("hiệp định thương mại" is no document)
+        const b = Math.max(properNameEnd(after, r), sentenceCaseNameEnd(after, r));
+        // ("Hiệp định Thương mại mở ra …": half of a Vietnamese word is no name)
+        const half = b === after[0]?.end && /[^\u0000-\u007f]/.test(after[0]!.text) && after[1]?.word === true && !isCapitalised(after[1]!.text);
+        if (b > 0 && !half) mk(kind, null, null, null, start, b);
       } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(word)) {
         // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992"
         let b = end;
@@ -457,8 +464,80 @@ function amendingNumber(after: Tok[], r: DocumentRules): { number: string; numbe
 }
 
 const MAX_SUBJECT_WORDS = 10;
+const MAX_PROPER_NAME_WORDS = 16;
 
 /** 'Đề án Chuyển đổi số trong nông nghiệp': the words of the title, to punctuation or a clause word */
+/**
+ * The end of a proper name of capitalised words or acronyms right after the kind ("Paris",
+ * "Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương" is cut at its first lower-case word
+ * but "và" between capitals and a hyphen between names are kept: "Việt Nam - EU"), or 0
+ */
+function properNameEnd(after: Tok[], r: DocumentRules): number {
+  const capWord = (t: Tok | undefined) => t !== undefined && t.word && isCapitalised(t.text) && !isDigitCode(t.text.charCodeAt(0));
+  if (!capWord(after[0]) || r.plenumBodies.matchAfter(after, 0) > 0 || r.bodyHeads.matchAfter(after, 0) > 0) return 0;
+  let last = 0;
+  for (let k = 1; k < after.length && k < MAX_PROPER_NAME_WORDS; k++) {
+    const t = after[k]!;
+    if (capWord(t)) {
+      last = k;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '–' || t.low === 'và') && k === last + 1 && capWord(after[k + 1])) continue;
+    // "Thương mại tự do Việt Nam": lower-case syllables go on only when a capitalised word
+    // closes them, before any stop word ("Paris về chấm dứt …" ends at "Paris")
+    if (t.word && !isDigitCode(t.text.charCodeAt(0)) && r.properNameStops.matchAfter(after, k) === 0 && capitalSoon(after, k, r)) continue;
+    // "Liên hợp quốc về …": the lower-case syllables of a Vietnamese word the name ends in
+    if (k === last + 1) {
+      const tail = syllablesClosing(after, k, r);
+      if (tail > 0 && /[^\u0000-\u007f]/.test(after[last]!.text) && !/^[A-ZĐ]+$/.test(after[last]!.text)) last = k + tail - 1;
+    }
+    break;
+  }
+  return after[last]!.end;
+}
+
+/**
+ * "Công ước Vũ khí hóa học,", "Hiệp ước Không phổ biến vũ khí hạt nhân (NPT)": a name in
+ * sentence case (a Vietnamese first word, then lower case) that punctuation closes; 0 when
+ * the lower-case words run on into the sentence ("Hiệp định Thương mại mở ra …" is cut by
+ * properNameEnd instead)
+ */
+function sentenceCaseNameEnd(after: Tok[], r: DocumentRules): number {
+  const first = after[0];
+  if (!first || !first.word || !isCapitalised(first.text) || !/[^\u0000-\u007f]/.test(first.text)) return 0;
+  let k = 1;
+  while (k < after.length && k < 8) {
+    const t = after[k]!;
+    if (!t.word || isCapitalised(t.text) || isDigitCode(t.text.charCodeAt(0)) || r.properNameStops.matchAfter(after, k) > 0) break;
+    k++;
+  }
+  const closer = after[k];
+  if (k < 2 || (closer !== undefined && (closer.word || !/^[(,.;:"”)]$/.test(closer.text)))) return 0;
+  return after[k - 1]!.end;
+}
+
+/** one or two lower-case words from k that a stop word, punctuation or the end follows, or 0 */
+function syllablesClosing(after: Tok[], k: number, r: DocumentRules): number {
+  for (let n = 1; n <= 2; n++) {
+    const t = after[k + n - 1];
+    if (!t || !t.word || isCapitalised(t.text) || isDigitCode(t.text.charCodeAt(0)) || r.properNameStops.matchAfter(after, k + n - 1) > 0) return 0;
+    const nx = after[k + n];
+    if (!nx || !nx.word || r.properNameStops.matchAfter(after, k + n) > 0) return n;
+  }
+  return 0;
+}
+
+/** a capitalised word within a few words from k, with only lower-case non-stop words between */
+function capitalSoon(after: Tok[], k: number, r: DocumentRules): boolean {
+  for (let j = k + 1; j < after.length && j < k + 4; j++) {
+    const t = after[j]!;
+    if (!t.word || isDigitCode(t.text.charCodeAt(0))) return false;
+    if (isCapitalised(t.text)) return true;
+    if (r.properNameStops.matchAfter(after, j) > 0) return false;
+  }
+  return false;
+}
+
 function capitalTitleEnd(after: Tok[], r: DocumentRules): number {
   let last = 0;
   for (let k = 1; k < after.length && k < MAX_SUBJECT_WORDS; k++) {

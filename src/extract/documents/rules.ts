@@ -43,6 +43,10 @@ export const DocumentRulesFile = z.object({
   subjectStops: z.array(z.string().min(1)).default([]),
   /** quoted-title kinds that may also be named by a capitalised title without quotes */
   capitalTitled: z.array(z.string().min(1)).default([]),
+  /** kinds cited by a proper name in capitals right after the kind ('Hiệp định Paris', 'Công ước Vienna', 'Hiệp ước New START') */
+  properNamed: z.array(z.string().min(1)).default([]),
+  /** words that end such a proper name ('Hiệp định Paris về …') */
+  properNameStops: z.array(z.string().min(1)).default([]),
   /** words that open a body's name, not a title: "Đề án Sở Nội vụ trình …" */
   bodyHeads: z.array(z.string().min(1)).default([]),
 });
@@ -84,6 +88,8 @@ export interface DocumentRules {
   plenumBodies: PhraseSet;
   subjectStops: PhraseSet;
   capitalTitled: Set<string>;
+  properNamed: Set<string>;
+  properNameStops: PhraseSet;
   bodyHeads: PhraseSet;
   /**
    * What may open a citation at a word start, in this order: a list cue, a kind word
@@ -162,6 +168,8 @@ export function compileDocumentRules(f: z.output<typeof DocumentRulesFile>): Doc
     plenumBodies: new PhraseSet(f.plenumBodies),
     subjectStops: new PhraseSet(f.subjectStops),
     capitalTitled: new Set(f.capitalTitled.map(low)),
+    properNamed: new Set(f.properNamed.map(low)),
+    properNameStops: new PhraseSet(f.properNameStops),
     bodyHeads: new PhraseSet(f.bodyHeads),
   };
 }
