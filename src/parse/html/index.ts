@@ -67,6 +67,8 @@ interface Scan {
   order: PosIndex;
   metas: MetaTag[];
   canonical: string | null;
+  /** <base href> (only to tell the site by, never the record's URL) */
+  baseHref: string | null;
   docTitle: string | null;
   ld: string[];
   cand: Candidates;
@@ -180,6 +182,7 @@ function scanDocument(root: Document, g: GenericHtmlRules, decide: (scan: Scan) 
     order: new PosIndex(),
     metas: [],
     canonical: null,
+    baseHref: null,
     docTitle: null,
     ld: [],
     cand: { h1: [], title: [], lead: [], byline: [], dateline: [], kicker: [], times: [] },
@@ -214,6 +217,7 @@ function scanDocument(root: Document, g: GenericHtmlRules, decide: (scan: Scan) 
       if (t) scan.metas.push(t);
     }
     if (!scan.canonical && h.canonical[0]) scan.canonical = normaliseText(h.canonical[0].attribs.href!);
+    if (!scan.baseHref && h.base[0]) scan.baseHref = normaliseText(h.base[0].attribs.href!);
     for (const t of h.titles) {
       normaliseChildren(t);
       if (scan.docTitle === null) scan.docTitle = textOfScript(t);
@@ -278,7 +282,7 @@ function scanDocument(root: Document, g: GenericHtmlRules, decide: (scan: Scan) 
     if (!inBoiler) {
       const c = scan.cand;
       if (tag === 'h1') c.h1.push(el);
-      if (bits & CW.title) c.title.push(el);
+      if (bits & CW.title || (tag !== 'meta' && (el.attribs.itemprop || '').toLowerCase() === 'headline')) c.title.push(el);
       if (bits & CW.lead) c.lead.push(el);
       if (bits & CW.byline) c.byline.push(el);
       if (bits & CW.dateline || tag === 'time') c.dateline.push(el);
@@ -755,7 +759,10 @@ function looksLikeByline(b: RawBlock, g: GenericHtmlRules): boolean {
   const cue = g.bylineCue.exec(t);
   if (cue) {
     const rest = t.slice(cue[0].length).replace(/^[\s:]+/, '');
-    return rest.length > 0 && nameLike(rest);
+    // a credit that is the whole line ("Nhóm PV", "PV", "CTV"): a byline; a label ("Ảnh:",
+    // "Theo") with nothing after it is not
+    if (rest.length === 0) return !/[:：]\s*$/.test(cue[0]) && !/^\(?theo\b/iu.test(t);
+    return nameLike(rest);
   }
   const bare = t.replace(/^\(|\)$/g, '');
   if (!nameLike(bare)) return false;
@@ -888,7 +895,10 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     metasRead = sc.metas.length;
     ogSite = metaTags.find((m) => m.field === 'outlet' && m.origin === 'og')?.value ?? null;
     const pageUrl = url ?? sc.canonical ?? metaTags.find((m) => m.field === 'url')?.value ?? null;
-    return profileFor(pageUrl, ogSite, rules.outlets) ?? (pageUrl || ogSite ? null : profileForDocTitle(sc.docTitle, g.titleSeparators, rules.outlets));
+    return (
+      profileFor(pageUrl ?? sc.baseHref, ogSite, rules.outlets) ??
+      (pageUrl || ogSite ? null : profileForDocTitle(sc.docTitle, g.titleSeparators, rules.outlets))
+    );
   });
   // the tags after <body> opened (candidates are made tag by tag, so appending is the same)
   if (scan.metas.length > metasRead) metaTags = [...metaTags, ...metaTagCandidates(scan.metas.slice(metasRead))];
@@ -1033,7 +1043,9 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   }
   if (prof) meta.push({ field: 'outlet', value: prof.name, origin: 'profile' });
   if (blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'lead').length === 0) warnings.push('html: no article text found');
-  return { format: 'html', blocks, meta: dedupeCandidates(meta), warnings };
+  // a CMS account ("Super User", "admin") named as the author is nobody's byline
+  const real = g.cmsAccounts.size ? meta.filter((m) => m.field !== 'author' || !g.cmsAccounts.has(lowerKey(m.value))) : meta;
+  return { format: 'html', blocks, meta: dedupeCandidates(real), warnings };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface HeadElements {
   canonical: Element[];
   titles: Element[];
   ld: Element[];
+  /** <base href>: the page's own address on some CMSs (Joomla), else at least its site */
+  base: Element[];
 }
 
 /**
@@ -42,6 +44,7 @@ export interface HeadElements {
 const HEAD_METADATA = compile([
   'meta[content]:is([property], [name], [itemprop])',
   'link[rel="canonical" i][href]:not([href=""])',
+  'base[href^="http" i]',
   'title',
   // "application/ld+json", also with parameters or odd case
   'script[type*="ld+json" i]',
@@ -69,10 +72,11 @@ const $ = load([]);
  * page, measured), where the scan gathers a dozen facts per element in one pass.
  */
 export function headElements(elements: Element[]): HeadElements {
-  const out: HeadElements = { metas: [], canonical: [], titles: [], ld: [] };
+  const out: HeadElements = { metas: [], canonical: [], titles: [], ld: [], base: [] };
   for (const el of $(elements).filter((_, el) => HEAD_METADATA(el)).toArray()) {
     if (el.name === 'meta') out.metas.push(el);
     else if (el.name === 'link') out.canonical.push(el);
+    else if (el.name === 'base') out.base.push(el);
     else if (el.name === 'title') out.titles.push(el);
     else out.ld.push(el);
   }

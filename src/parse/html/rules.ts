@@ -79,6 +79,8 @@ const Generic = z
     bylineCues: z.array(z.string().min(1)),
     /** separators between a page <title> and the site name ("Headline - VnExpress") */
     titleSeparators: z.array(z.string().min(1)),
+    /** CMS account names a page's metadata gives as its author ("Super User", "admin"): no byline */
+    cmsAccountNames: z.array(z.string().min(2)).default([]),
   })
   .strict();
 
@@ -138,6 +140,8 @@ export interface GenericHtmlRules {
   bylineCue: RegExp;
   /** " - ", " | ": where a page <title> may carry the site name */
   titleSeparators: string[];
+  /** lowerKey of CMS account names that are no author */
+  cmsAccounts: Set<string>;
 }
 
 export interface OutletRules {
@@ -201,6 +205,7 @@ function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
     relatedMarkers: new Set(g.relatedMarkers.map((t) => lowerKey(t.normalize('NFC').replace(/[:：]\s*$/, '')))),
     bylineCue: cues.length ? new RegExp(`^(?:${cues.join('|')})\\s*`, 'iu') : /(?!)/,
     titleSeparators: g.titleSeparators,
+    cmsAccounts: new Set(g.cmsAccountNames.map((t) => lowerKey(t.normalize('NFC')))),
   };
 }
 
