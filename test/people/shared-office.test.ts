@@ -48,3 +48,20 @@ describe('officials: a foreign leader named by one word after the country', () =
     expect(summary('Chủ tịch Hà Nội Minh nói.')).toEqual([]);
   });
 });
+
+describe('officials: a foreign leader named by one word right after the office', () => {
+  it('reads a name compromise knows as a person, and keeps the next office apart', () => {
+    expect(summary('Cuộc gặp giữa Tổng thống Obama, Thủ tướng Ấn Độ Singh diễn ra tại Washington.')).toEqual([
+      ['Obama', ['Tổng thống']],
+      ['Singh', ['Thủ tướng Ấn Độ']],
+    ]);
+  });
+  it('does not read a company after an office as a person', () => {
+    expect(summary('Giám đốc Samsung cho biết doanh thu tăng.')).toEqual([]);
+  });
+  it('joins the one-word mention to the full name of the same article', () => {
+    expect(summary('Tổng thống Nga Vladimir Putin đến Hà Nội. Ngoại trưởng Lavrov và Tổng thống Putin dự tiệc.')).toEqual([
+      ['Vladimir Putin', ['Tổng thống Nga']],
+    ]);
+  });
+});

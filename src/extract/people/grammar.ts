@@ -272,9 +272,11 @@ export class Grammar {
     if (n < 2) {
       // "Tổng thống Nga Putin", "Thủ tướng Nhật Bản Kishida": after a country, a leader
       // named by one foreign word (no Vietnamese syllable, no known place or body)
+      // ("Tổng thống Obama, Thủ tướng …": right after the office only a word compromise's
+      // person lexicon knows, not a company's "Giám đốc Samsung")
       const t = this.toks[j];
-      if (n === 1 && foreign && prev === 'country' && t && t.s.length > 2 && !t.upper && this.looksForeign(j, r) && this.foreignNameOk(j, r)) {
-        if (!this.rules.lex.match(this.toks, j, C.PLACE | C.COUNTRY | C.BODY | C.HEAD)) return j;
+      if (n === 1 && foreign && (prev === 'country' || prev === 'office') && t && t.s.length > 2 && !t.upper && this.looksForeign(j, r) && this.foreignNameOk(j, r)) {
+        if (!this.rules.lex.match(this.toks, j, C.PLACE | C.COUNTRY | C.BODY | C.HEAD) && (prev === 'country' || foreignPersonName(this.span(j, r), this.rules.westernMemo))) return j;
       }
       return -1;
     }

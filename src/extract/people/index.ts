@@ -667,7 +667,7 @@ function posKey(words: WordTable, raw: string): string {
   return e === k.length ? k : k.slice(0, e);
 }
 
-function addPosition(words: WordTable, p: PersonAcc, pos: ParsedPosition): void {
+function addPosition(words: WordTable, p: PersonAcc, pos: Pick<ParsedPosition, 'raw' | 'title' | 'organization'>): void {
   if (!pos.raw) return;
   const k = posKey(words, pos.raw);
   if (p.posKeys.has(k)) return;
@@ -720,7 +720,7 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
       if (p) for (const pos of pm.positions) addPosition(pr.words, p, pos);
     }
   }
-  const list = [...persons.values()];
+  const list = mergeSurnames(pr.words, [...persons.values()]);
   resolveOffices(pr.words, list, offices);
   resolveGiven(pr.words, list, given);
   for (const p of list) remention(p, all);
@@ -730,6 +730,30 @@ export function extractOfficials(text: ArticleText, rules: Rules): Official[] {
     positions: p.positions,
     mentions: p.mentions.sort(compareSpans),
   }));
+}
+
+/**
+ * "Tổng thống Putin" after "Tổng thống Vladimir Putin": a one-word name that is the last word
+ * of exactly one longer name in the article is that person (foreign names end in the
+ * surname); its positions and mentions join the longer name's
+ */
+function mergeSurnames(words: WordTable, list: PersonAcc[]): PersonAcc[] {
+  const out: PersonAcc[] = [];
+  for (const p of list) {
+    if (p.nameKeys.length === 1) {
+      const full = list.filter((q) => q !== p && q.nameKeys.length > 1 && q.nameKeys[q.nameKeys.length - 1] === p.key);
+      if (full.length === 1) {
+        const q = full[0]!;
+        // (a shorter form of a post the full name holds, "Tổng thống" of "Tổng thống Nga", adds nothing)
+        for (const pos of p.positions) if (!q.positions.some((x) => x.raw.startsWith(pos.raw + ' '))) addPosition(words, q, pos);
+        for (const m of p.mentions) addMention(q, m);
+        if (!q.honorific && p.honorific) q.honorific = p.honorific;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /**
