@@ -166,3 +166,13 @@ describe('figures: storms counted by "cơn"', () => {
     expect(figs('Miền Trung hứng chịu ba cơn bão trong tháng.')[0]).toMatchObject({ value: 3, unit: 'cơn', object: 'bão' });
   });
 });
+
+describe('figures: a unit written as a measure and its noun', () => {
+  it('counts the noun when nothing else says what is counted', () => {
+    expect(figs('Khách hàng mua 3 chỉ vàng vào sáng sớm.')[0]).toMatchObject({ value: 3, unit: 'chỉ vàng', object: 'vàng' });
+    expect(figs('Trạm thu phí đón 45.000 lượt xe mỗi ngày.')[0]).toMatchObject({ value: 45000, object: 'xe' });
+  });
+  it('keeps the longer object when words describe it', () => {
+    expect(figs('Huyện xảy ra 7 vụ tai nạn giao thông đường thủy.')[0]).toMatchObject({ value: 7, object: 'vụ tai nạn giao thông đường thủy' });
+  });
+});

@@ -490,13 +490,15 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
   // ("23 giám đốc công an địa phương"), the words before it are a verb or a preposition
   // the old value of "từ 30 lên 90 ngày": what follows belongs to the new one, the subject
   // stands before "từ"
-  const object = per
+  const found = per
     ? null
     : fromTo
       ? objectBefore(s, objCtx.slice(1), r, kind === 'measure', false, qq > 0)
       : listedElsewhere
       ? nounWithModifiers(s, after, unitIdx, s.slice(unitStart, unitEnd), r)
       : findObject(s, objCtx, after, unitIdx, kind ?? 'measure', num.glued ? null : s.slice(unitStart, unitEnd), multiplier !== null && kind === null, num.max !== null || fromTo, r, qq > 0 && rev[qq - 1]!.low === 'hơn', ratioAmong(rev, qq, r), qq > 0);
+  // "44 chỉ vàng", "2.000 lượt khách": a measure written with its noun counts that noun
+  const object = found ?? (!per && unitStart >= 0 ? measuredNoun(s.slice(unitStart, unitEnd), r) : null);
   const quantity = value * mult;
   return {
     figure: {
@@ -946,6 +948,13 @@ function phraseWithAdjunct(s: string, ctx: Tok[], k: number, r: FigureRules, ver
   if (head === null) return null;
   const end = ctx[k + a]!.end;
   return s.slice(end - head.length, ctx[k]!.end);
+}
+
+/** the noun of a unit that joins a measure and its noun ("chỉ vàng" → "vàng"; rules: measuredNouns), or null */
+function measuredNoun(unit: string, r: FigureRules): string | null {
+  const sp = unit.indexOf(' ');
+  if (sp < 0 || !r.measuredNouns.has(unit.toLowerCase())) return null;
+  return unit.slice(sp + 1);
 }
 
 /** ctx[k..k+2] (backwards) is "(CODE)", an abbreviation in capitals, with a word before it */

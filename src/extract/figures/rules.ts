@@ -98,6 +98,8 @@ export const UnitsFile = z.object({
   trailingAdjuncts: z.array(z.string().min(1)).default([]),
   /** the same opening with a preposition: only before a verb or qualifier ('trên địa bàn') */
   trailingAdjunctsBeforeVerb: z.array(z.string().min(1)).default([]),
+  /** units written as a measure and its noun: with no other object the noun is what is counted ('44 chỉ vàng' -> 'vàng') */
+  measuredNouns: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -183,6 +185,7 @@ export interface FigureRules {
   restateWords: PhraseSet;
   trailingAdjuncts: PhraseSet;
   trailingAdjunctsBeforeVerb: PhraseSet;
+  measuredNouns: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -308,6 +311,7 @@ export function compileFigureRules(
     restateWords: new PhraseSet(units.restateWords),
     trailingAdjuncts: new PhraseSet(units.trailingAdjuncts),
     trailingAdjunctsBeforeVerb: new PhraseSet(units.trailingAdjunctsBeforeVerb),
+    measuredNouns: new Set(units.measuredNouns.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
     clockBefore: new PhraseSet(units.clockBefore),
