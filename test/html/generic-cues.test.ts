@@ -64,4 +64,10 @@ describe('generic cues', () => {
       expect(kinds(d, 'byline'), box).toEqual(['Minh Khôi']);
     }
   });
+
+  it('the description-matching sapo right under an opening byline line is still the lead', () => {
+    const d = parse(page(SAPO).replace('<div class="box-des"><p>', '<div class="box-des"><p><strong>MINH KHÔI</strong></p><p>'));
+    expect(kinds(d, 'byline')).toEqual(['MINH KHÔI']);
+    expect(kinds(d, 'lead')).toEqual([SAPO]);
+  });
 });

@@ -6,6 +6,8 @@ import { CW, lowerKey, SELECTOR_ROLES, type CompiledSelectors, type GenericHtmlR
 import { SelectorIndex } from './selector.js';
 import { agencyTag } from '../../extract/structure/agency.js';
 import type { StructureRules } from '../../extract/structure/rules.js';
+import type { DateRules } from '../../extract/dates/rules.js';
+import { matchDateLine } from '../../extract/dates/lines.js';
 import { profileFor, profileForDocTitle } from './outlets.js';
 import { dedupeCandidates, headElements, jsonLdCandidates, metaTagCandidates, metaTagOf, type MetaTag } from './meta.js';
 import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
@@ -822,6 +824,35 @@ function chooseTitle(scan: Scan, g: GenericHtmlRules, profTitles: Element[], met
   return pickBest(scan.cand.h1, 1000) ?? pickBest(scan.cand.title, 300);
 }
 
+/**
+ * The first element after the headline and before the body container whose text is
+ * nothing but a date line (weekday, date, time, labels; not the site clock), within the
+ * article's scope and outside boilerplate. Only elements that hold a digit of their own
+ * are read, so the walk costs little.
+ */
+function visibleDateline(scan: Scan, g: GenericHtmlRules, dr: DateRules, title: Element, body: Element, scope: ParentNode | null): Element | null {
+  const from = scan.order.get(title)!;
+  const to = scan.order.get(body)!;
+  if (to <= from) return null;
+  const root = (scope && scope.type !== 'root' ? scope : body.parent) as Element | null;
+  if (!root) return null;
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    const pos = scan.order.get(n);
+    if (pos === undefined || n === body || g.dropTags.has(n.name) || (bitsOf(n) & (CW.boilerplate | CW.weak)) !== 0 || isHidden(n)) continue;
+    if (pos > to) break;
+    if (pos > from && !isAncestor(n, title) && n.children.some((c) => c.type === 'text' && /\d/.test((c as unknown as TextNode).data))) {
+      const t = readText(n, g, scan);
+      const d = t.length <= 100 ? matchDateLine(t, dr) : null;
+      if (d && !d.clock) return n;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return null;
+}
+
 /** A logo heading: a logo class, an image, or a link to the site's home page. */
 function isLogoLike(el: Element): boolean {
   if (/logo|brand|site-?name|site-?title/i.test(classId(el))) return true;
@@ -993,6 +1024,9 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
       break;
     }
   }
+  // no dateline by class: a line that is nothing but a date between the headline and the
+  // body ("Thứ Hai, 10/11/2025 14:30" in a plain <span> or <em>)
+  if (!datelineEl && titleEl && first) datelineEl = visibleDateline(scan, g, rules.dates, titleEl, first, scope);
   if (datelineEl) specials.set(datelineEl, 'dateline');
 
   // ---- bylines (page-marked author blocks)
@@ -1027,7 +1061,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
 
   // the page's own summary (meta/og/JSON-LD description), to tell an unmarked sapo by
   const descKeys = new Set([...ld.candidates, ...metaTags].filter((m) => m.field === 'description').map((m) => lowerKey(m.value)));
-  const blocks = finishBlocks(out, g, rules.structure, descKeys);
+  const blocks = finishBlocks(out, g, rules.structure, descKeys, rules.dates);
 
   // ---- metadata candidates
   const meta: MetaCandidate[] = [...ld.candidates, ...metaTags];
@@ -1053,7 +1087,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
  * repeated title/lead, captions told by position and style, closing bylines, duplicate
  * captions and bylines.
  */
-function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, descKeys: Set<string> = new Set()): Block[] {
+function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, descKeys: Set<string>, dr: DateRules): Block[] {
   const title = raw.find((b) => b.kind === 'title');
   const lead = raw.find((b) => b.kind === 'lead');
   const titleKey = title ? lowerKey(title.text) : null;
@@ -1086,6 +1120,22 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, 
     kept.push(b);
   }
 
+  // a body line that is nothing but a date, first or last in the body, is the dateline
+  // (one the page marks by no class), never article text
+  {
+    const text = kept.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+    const hasDateline = kept.some((b) => b.kind === 'dateline');
+    const ends = text.length > 2 ? [text[0]!, text[text.length - 1]!] : text.slice(0, 1);
+    let taken = hasDateline;
+    for (const b of ends) {
+      const d = b.kind === 'paragraph' && b.text.length <= 100 ? matchDateLine(b.text, dr) : null;
+      if (!d || d.clock) continue;
+      if (taken) kept.splice(kept.indexOf(b), 1);
+      else b.kind = 'dateline';
+      taken = true;
+    }
+  }
+
   // closing bylines: the last text lines of the body that read as names / credits
   const body = kept.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
   for (let i = body.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
@@ -1094,8 +1144,12 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, 
     b.kind = 'byline';
   }
   // an opening bold/right-aligned name line is a byline too
-  const firstPara = body.find((b) => b.kind === 'paragraph');
-  if (firstPara && (firstPara.strong || firstPara.right) && firstPara.text.length <= 60 && looksLikeByline(firstPara, g)) firstPara.kind = 'byline';
+  let firstPara = body.find((b) => b.kind === 'paragraph');
+  if (firstPara && (firstPara.strong || firstPara.right) && firstPara.text.length <= 60 && looksLikeByline(firstPara, g)) {
+    firstPara.kind = 'byline';
+    // the sapo may stand right under that byline
+    firstPara = body.find((b) => b.kind === 'paragraph');
+  }
   // with no sapo marked, the opening paragraph is the lead when it is set in bold or opens
   // with an agency tag ("(CT) - ", "LSO-"): SPEC's "a first paragraph opening with an agency tag"
   // likewise when it is the page's own description word for word (a sapo in an unmarked box)
