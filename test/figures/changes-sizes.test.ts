@@ -70,7 +70,7 @@ describe('figures: lunar dates in lower case', () => {
 
 describe('figures: thresholds, lists of figures and clauses after a semicolon', () => {
   it('reads an amount after "mốc" and never takes the threshold word as its object', () => {
-    expect(figs('Giá cà phê xuất khẩu vượt mốc 4.000 USD một tấn.')).toMatchObject([{ value: 4000, unit: 'USD', object: null }]);
+    expect(figs('Giá cà phê xuất khẩu vượt mốc 4.000 USD một tấn.')).toMatchObject([{ value: 4000, unit: 'USD', object: 'Giá cà phê xuất khẩu' }]);
     expect(figs('Giá thuê hạ xuống ngưỡng 7-8 triệu đồng một tháng.')[0]?.object).toBeNull();
   });
   it('counts the next item of a list of figures and a clause after a semicolon', () => {
@@ -106,5 +106,19 @@ describe('figures: comparisons and shares', () => {
   it('reads past "nhẹ", "tiếp tục" and "cắt giảm"', () => {
     expect(figs('Giá lúa tiếp tục tăng nhẹ 300 đồng/kg.')[0]).toMatchObject({ value: 300, object: 'Giá lúa' });
     expect(figs('Chi thường xuyên cắt giảm 5% so với năm trước.')[0]).toMatchObject({ value: 5, object: 'Chi thường xuyên' });
+  });
+});
+
+describe('figures: "vượt" and modal adverbs before an amount', () => {
+  const objects = (p: string) => figs(p).map((f) => [f.value, f.object]);
+  it('reads the subject of "vượt" like that of "tăng"', () => {
+    expect(objects('Giá cà phê xuất khẩu vượt mốc 5.000 USD một tấn.')).toEqual([[5000, 'Giá cà phê xuất khẩu']]);
+  });
+  it('skips "có thể", "khó" between the subject and its amount', () => {
+    expect(objects('Giá thép khó vượt 20 triệu đồng một tấn.')).toEqual([[20, 'Giá thép']]);
+    expect(objects('Ổ cứng của máy có thể đạt 2 TB.')[0]).toEqual([2, 'Ổ cứng của máy']);
+  });
+  it('gives no object when a forecast stands before the change verb', () => {
+    expect(objects('Các công ty dự báo vượt 30 triệu đồng một tấn.')).toEqual([[30, null]]);
   });
 });

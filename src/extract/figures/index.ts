@@ -630,7 +630,14 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comp
   if (ctx[0]!.low === 'số' && ctx[1]?.low === 'tổng') return null;
   const ca = r.changeAdverbs.matchBefore(ctx, 0);
   const cv = r.changeVerbs.matchBefore(ctx, ca);
-  if (cv > 0) return phraseBefore(s, ctx, ca + cv, r, false);
+  if (cv > 0) {
+    // "các doanh nghiệp dự báo vượt …", "Thái Lan có kế hoạch vượt …": a forecast or plan
+    // right before the change verb makes the phrase before it the forecaster, not what changes
+    let k = ca + cv;
+    for (let a = adverbAt(ctx, k, r); a > 0; a = adverbAt(ctx, k, r)) k += a;
+    if (r.forecastVerbs.matchBefore(ctx, k) > 0) return null;
+    return phraseBefore(s, ctx, ca + cv, r, false);
+  }
   if (ca > 0) {
     const qa = r.qualifiers.matchBefore(ctx, ca);
     if (qa > 0) return objectBefore(s, ctx.slice(ca + qa), r, sized, comparative);

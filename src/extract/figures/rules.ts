@@ -100,6 +100,8 @@ export const UnitsFile = z.object({
   trailingAdjunctsBeforeVerb: z.array(z.string().min(1)).default([]),
   /** units written as a measure and its noun: with no other object the noun is what is counted ('44 chỉ vàng' -> 'vàng') */
   measuredNouns: z.array(z.string().min(1)).default([]),
+  /** forecasts and plans before a change verb: the phrase before them is who forecasts ('doanh nghiệp dự báo vượt …') */
+  forecastVerbs: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -186,6 +188,7 @@ export interface FigureRules {
   trailingAdjuncts: PhraseSet;
   trailingAdjunctsBeforeVerb: PhraseSet;
   measuredNouns: Set<string>;
+  forecastVerbs: PhraseSet;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -311,6 +314,7 @@ export function compileFigureRules(
     restateWords: new PhraseSet(units.restateWords),
     trailingAdjuncts: new PhraseSet(units.trailingAdjuncts),
     trailingAdjunctsBeforeVerb: new PhraseSet(units.trailingAdjunctsBeforeVerb),
+    forecastVerbs: new PhraseSet(units.forecastVerbs),
     measuredNouns: new Set(units.measuredNouns.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
