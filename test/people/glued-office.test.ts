@@ -44,3 +44,17 @@ describe('officials: a body head in lower case right after the office', () => {
     expect(summary('Ông Quách Văn Lộc, chủ tịch xã, cho biết.')).toEqual([['Quách Văn Lộc', ['chủ tịch xã']]]);
   });
 });
+
+describe('officials: "và" before a rank and a name opens the next person', () => {
+  it('ends the position before "và Đại tá …"', () => {
+    expect(summary('Dự lễ có Thiếu tướng Vi Văn Mạnh, Phó Tư lệnh Quân khu 1 và Đại tá Hà Đức Thọ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.')).toEqual([
+      ['Vi Văn Mạnh', ['Phó Tư lệnh Quân khu 1']],
+      ['Hà Đức Thọ', ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh']],
+    ]);
+  });
+  it('keeps "và" inside a body whose next word is a profession, not a person', () => {
+    expect(summary('Ông Lục Văn Tài, Chủ tịch Hội Kiến trúc sư và Kỹ sư Xây dựng tỉnh, phát biểu.')).toEqual([
+      ['Lục Văn Tài', ['Chủ tịch Hội Kiến trúc sư và Kỹ sư Xây dựng tỉnh']],
+    ]);
+  });
+});

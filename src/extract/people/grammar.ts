@@ -590,7 +590,11 @@ export class Grammar {
       if (conn && (descOpen || (joins && prev !== 'place' && prev !== 'country' && prev !== 'level'))) {
         // "Tuyên giáo và Dân vận", "Ban Chỉ đạo tỉnh về thực hiện QCDC": kept when the name goes on
         const nx = j + conn.len;
-        if (this.continuesName(nx, descOpen)) {
+        // ("… Quân khu 3 và Đại tá Trần Đức Toàn": a rank or form of address after "và" opens
+        // the next person)
+        const rank = lex.match(toks, nx, C.PROF | C.ADDR);
+        const opensPerson = rank !== null && this.startsName(nx + rank.len);
+        if (this.continuesName(nx, descOpen) && !opensPerson) {
           j = nx;
           continue;
         }
