@@ -46,6 +46,13 @@ export function isRightAligned(el: Element): boolean {
   return !!s && /text-align\s*:\s*right/i.test(s);
 }
 
+export function isCentered(el: Element): boolean {
+  const a = el.attribs;
+  if (a.align && a.align.toLowerCase() === 'center') return true;
+  const s = a.style;
+  return !!s && /text-align\s*:\s*center/i.test(s);
+}
+
 /** Raw text of a subtree (entities already decoded by the parser), skipping the tags given. */
 export function rawText(n: AnyNode, skip: Set<string>): string {
   const parts: string[] = [];

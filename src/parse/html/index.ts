@@ -10,7 +10,7 @@ import type { DateRules } from '../../extract/dates/rules.js';
 import { matchDateLine } from '../../extract/dates/lines.js';
 import { profileFor, profileForDocTitle } from './outlets.js';
 import { dedupeCandidates, headElements, jsonLdCandidates, metaTagCandidates, metaTagOf, type MetaTag } from './meta.js';
-import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden, isRightAligned } from './dom.js';
+import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isCentered, isElement, isHidden, isRightAligned } from './dom.js';
 import { foldKey, isAllCaps, normaliseInline, normaliseText } from '../../normalise/text.js';
 
 /**
@@ -532,6 +532,8 @@ interface RawBlock {
   strong: boolean;
   em: boolean;
   right: boolean;
+  /** set centred (style or align) */
+  center: boolean;
   /** an image came between the previous text block and this one */
   afterImage: boolean;
   /** an element picked as title/lead/byline… (kept as is by the filters) */
@@ -564,6 +566,7 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
   // the block element the current text belongs to
   let blockTag = container.name;
   let blockRight = isRightAligned(container);
+  let blockCenter = false;
   let inCaption = false;
 
   const flush = () => {
@@ -586,6 +589,7 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
       strong: t > 0 && st >= t,
       em: t > 0 && e >= t,
       right: blockRight,
+      center: blockCenter,
       afterImage: sawImage,
       special: false,
     });
@@ -631,12 +635,16 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
       if (containsImage(el)) sawImage = true;
       return;
     }
-    const isCaption = tag === 'figcaption' || (bits & CW.caption) !== 0 || ctx.captions.has(el) || (tag === 'table' && isPictureTable(el, g, scan));
+    const isCaption =
+      tag === 'figcaption' ||
+      (bits & CW.caption) !== 0 ||
+      ctx.captions.has(el) ||
+      ((tag === 'table' || (bits & CW.picture) !== 0) && isPictureTable(el, g, scan));
     if (isCaption && !inCaption) {
       flush();
       const text = readText(el, g, scan);
       if (text && LETTER_OR_DIGIT.test(text)) {
-        ctx.out.push({ kind: 'caption', text, pos: pos ?? lastPos, origin: tag, linkShare: 0, strong: false, em: false, right: false, afterImage: true, special: false });
+        ctx.out.push({ kind: 'caption', text, pos: pos ?? lastPos, origin: tag, linkShare: 0, strong: false, em: false, right: false, center: false, afterImage: true, special: false });
       }
       if (containsImage(el)) sawImage = true;
       return;
@@ -651,14 +659,17 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
       flush();
       const saveTag = blockTag;
       const saveRight = blockRight;
+      const saveCenter = blockCenter;
       const saveCaption = inCaption;
       blockTag = tag;
       blockRight = isRightAligned(el) || (blockRight && tag !== 'div');
+      blockCenter = isCentered(el) || (blockCenter && tag !== 'div');
       if (tag === 'figure') inCaption = true; // text in a figure outside figcaption is still a caption
       for (const c of el.children) rec(c, inLink, inStrong, inEm);
       flush();
       blockTag = saveTag;
       blockRight = saveRight;
+      blockCenter = saveCenter;
       inCaption = saveCaption;
       return;
     }
@@ -672,15 +683,22 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
   flush();
 }
 
-/** A layout table that holds a picture and its caption (older CMSs): its text is the caption. */
+/**
+ * A layout table (older CMSs) or a picture wrapper (<div class="image">) that holds a
+ * picture and a short text: the text is the caption.
+ */
 function isPictureTable(el: Element, g: GenericHtmlRules, scan: Scan): boolean {
   if (!containsImage(el)) return false;
   const text = readText(el, g, scan);
   return text.length > 0 && text.length <= 400;
 }
 
+/** An e-mail address (author boxes print one beside the name), with its label. */
+const EMAIL = /(?:\b(?:e-?mail|email|thư điện tử)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
 function pushSpecial(el: Element, kind: BlockKind, ctx: EmitCtx): void {
-  const text = readText(el, ctx.g, ctx.scan);
+  let text = readText(el, ctx.g, ctx.scan);
+  if (kind === 'byline' && text.includes('@')) text = cleanText(text.replace(EMAIL, ' ')).replace(/[\s(|,-]+\)?$/u, '');
   if (!text) return;
   ctx.out.push({
     kind,
@@ -691,6 +709,7 @@ function pushSpecial(el: Element, kind: BlockKind, ctx: EmitCtx): void {
     strong: false,
     em: false,
     right: false,
+    center: false,
     afterImage: false,
     special: true,
   });
@@ -735,6 +754,9 @@ function inSiteHeader(el: Element, scan: Scan): boolean {
 }
 
 function nameLike(s: string): boolean {
+  // "Hồng Nhung/Báo Tin tức", "Mạnh Hùng/VOV-Tây Bắc": a name, then the desk or paper it writes for
+  const slash = s.indexOf('/');
+  if (slash > 0 && s.length - slash <= 41) return nameLike(s.slice(0, slash));
   const core = s
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[–—\-,;&/+]/g, ' ')
@@ -761,12 +783,17 @@ function looksLikeByline(b: RawBlock, g: GenericHtmlRules): boolean {
   const cue = g.bylineCue.exec(t);
   if (cue) {
     const rest = t.slice(cue[0].length).replace(/^[\s:]+/, '');
-    // a credit that is the whole line ("Nhóm PV", "PV", "CTV"): a byline; a label ("Ảnh:",
-    // "Theo") with nothing after it is not
-    if (rest.length === 0) return !/[:：]\s*$/.test(cue[0]) && !/^\(?theo\b/iu.test(t);
+    const source = /^\(?(?:theo|nguồn)\b/iu.test(t);
+    // a credit that is the whole line ("Nhóm PV", "PV (tổng hợp)", "CTV"): a byline; a label
+    // ("Ảnh:", "Theo") with nothing after it is not
+    if (rest.replace(/\([^)]*\)/g, '').trim().length === 0) return !/[:：]\s*$/.test(cue[0]) && !source;
+    // "Theo TTXVN", "Nguồn: Cổng TTĐT tỉnh": a source credit, a short capitalised name
+    // without sentence punctuation or numbers ("Theo kế hoạch, …" is a sentence)
+    if (source && rest.length <= 50 && /^[\p{Lu}]/u.test(rest) && !/[,;!?\d]|\.\s/u.test(rest)) return true;
     return nameLike(rest);
   }
-  const bare = t.replace(/^\(|\)$/g, '');
+  // a line wholly in brackets: "(Theo VOV)"; a trailing bracket ("Nguyễn An (TTXVN)") stays
+  const bare = t.startsWith('(') && t.endsWith(')') ? t.slice(1, -1) : t;
   if (!nameLike(bare)) return false;
   if (b.right || b.strong || b.em || isAllCaps(bare)) return true;
   // plain closing line: a short name without sentence punctuation
@@ -1054,7 +1081,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     const names = new Set(siteNames.map((n) => foldKey(n)));
     const t = metaTitles[0];
     if (t) {
-      out.unshift({ kind: 'title', text: stripSiteSuffix(t, names, g.titleSeparators), pos: -1, origin: 'meta', linkShare: 0, strong: false, em: false, right: false, afterImage: false, special: true });
+      out.unshift({ kind: 'title', text: stripSiteSuffix(t, names, g.titleSeparators), pos: -1, origin: 'meta', linkShare: 0, strong: false, em: false, right: false, center: false, afterImage: false, special: true });
       warnings.push('html: no visible headline; title taken from the page metadata');
     }
   }
@@ -1113,7 +1140,7 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, 
     if (g.dropExact.has(key) || g.dropExact.has(bare) || g.dropPrefix.test(b.text)) continue;
     if ((b.kind === 'paragraph' || b.kind === 'heading') && b.linkShare >= 0.8) continue;
     if (key && (key === titleKey || key === leadKey)) continue;
-    if (b.kind === 'paragraph' && b.afterImage && b.text.length <= 300 && (b.em || /(?:^|[\s(.])Ảnh\s*:/u.test(b.text))) {
+    if (b.kind === 'paragraph' && b.afterImage && b.text.length <= 300 && (b.em || (b.center && b.text.length <= 250) || /(?:^|[\s(.])Ảnh\s*:/u.test(b.text))) {
       kept.push({ ...b, kind: 'caption' });
       continue;
     }

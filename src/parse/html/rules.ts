@@ -67,6 +67,8 @@ const Generic = z
     bylineClassWords: z.array(z.string().min(2)),
     datelineClassWords: z.array(z.string().min(2)),
     captionClassWords: z.array(z.string().min(2)),
+    /** class words of a picture's wrapper (<div class="image"><img><p>caption</p></div>): its short text is the caption */
+    pictureClassWords: z.array(z.string().min(2)).default([]),
     kickerClassWords: z.array(z.string().min(2)),
     titleClassWords: z.array(z.string().min(2)),
     /** whole blocks that are widget text ("Nam miền Bắc", "0:00", "Chia sẻ") */
@@ -117,6 +119,7 @@ export const CW = {
   caption: 32,
   kicker: 64,
   title: 128,
+  picture: 256,
 } as const;
 
 /** The generic cues, compiled once into matchers. */
@@ -187,6 +190,7 @@ function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
   add(g.bylineClassWords, CW.byline);
   add(g.datelineClassWords, CW.dateline);
   add(g.captionClassWords, CW.caption);
+  add(g.pictureClassWords, CW.picture);
   add(g.kickerClassWords, CW.kicker);
   add(g.titleClassWords, CW.title);
   const prefixes = [...g.dropTextPrefix].sort((a, b) => b.length - a.length).map(escapeRegExp);
