@@ -196,3 +196,21 @@ describe('extractDates', () => {
     expect(r.warnings.length).toBe(1);
   });
 });
+
+describe('findEventMentions: a range of days', () => {
+  const r = rules.dates;
+  const first = (p: string) => {
+    const m = pickEventMention(findEventMentions([p], r));
+    return m ? [m.components.stated.day, m.components.stated.month, m.partOfDay] : null;
+  };
+  it('names the event by its first day', () => {
+    expect(first('Từ ngày 12 đến 14/3, đoàn công tác làm việc tại huyện.')).toEqual([12, 3, null]);
+    expect(first('Ngày 5-6/8, tại Hội trường tỉnh, diễn ra đại hội.')).toEqual([5, 8, null]);
+    expect(first('Sáng 5-6/8, đại hội diễn ra.')).toEqual([5, 8, 'sáng']);
+    expect(first('Trong hai ngày 9 và 10/10, hội thi được tổ chức.')).toEqual([9, 10, null]);
+  });
+  it('leaves a range inside a sentence or after a colon', () => {
+    expect(first('Luật có hiệu lực thi hành từ ngày 1 đến 31/7.')).toBeNull();
+    expect(first('Chương trình gồm hai đợt: từ ngày 6 đến 8/6 và từ ngày 25 đến 27/6.')).toBeNull();
+  });
+});

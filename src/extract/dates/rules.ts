@@ -28,6 +28,10 @@ export const DateRulesFile = z.object({
   /** words before a year that make it a birth year ("SN 1988", "sinh năm 1975") */
   birthYearCues: z.array(z.string().min(1)).default([]),
   decadeCues: z.array(z.string().min(1)).default([]),
+  /** words that open a range of days naming the event ("Từ ngày 17 đến 19/11", "Trong hai ngày 17 và 18/11") */
+  eventRangeOpeners: z.array(z.string().min(1)).default([]),
+  /** words between the first and the last day of such a range ("-", "đến", "và") */
+  eventRangeJoiners: z.array(z.string().min(1)).default([]),
   /** a publication-time line is short */
   maxDatelineLength: z.number().int().positive(),
 });
@@ -59,6 +63,11 @@ export interface DateRules {
   birthYearBefore: RegExp | null;
   /** a decade cue right before a year: "những năm 1980", "thập niên 1990" */
   decadeBefore: RegExp | null;
+  /**
+   * a range of days opening a sentence: "Từ ngày 17 đến 19/11", "Ngày 17-18/11", "Sáng 17 và
+   * 18/11"; groups 1 part of day, 2 first day, 3 last day, 4 month, 5 year
+   */
+  eventRange: RegExp | null;
   maxDatelineLength: number;
 }
 
@@ -213,6 +222,13 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
     ),
     futureClause: file.futureClauseCues.length ? new RegExp(`${WB_START}(?:${alternation(file.futureClauseCues)})${WB_END}`, 'iu') : null,
     decadeBefore: file.decadeCues.length ? new RegExp(`${WB_START}(?:${alternation(file.decadeCues)})\\s+$`, 'iu') : null,
+    eventRange:
+      file.eventRangeOpeners.length && file.eventRangeJoiners.length
+        ? new RegExp(
+            `${WB_START}(?:(${alternation(pods)})\\s+(?:(?:${alternation(file.eventRangeOpeners)})\\s+)?|(?:${alternation(file.eventRangeOpeners)})\\s+)(\\d{1,2})\\s*(?:${alternation(file.eventRangeJoiners)})\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?${WB_END}`,
+            'giu',
+          )
+        : null,
     birthYearBefore: file.birthYearCues.length
       ? new RegExp(`${WB_START}(?:${alternation(file.birthYearCues)})\\s*:?\\s*(?:năm\\s*)?$`, 'iu')
       : null,
