@@ -71,3 +71,25 @@ describe('generic cues', () => {
     expect(kinds(d, 'lead')).toEqual([SAPO]);
   });
 });
+
+describe('widget lines inside the body', () => {
+  it.each([
+    '<div><span>00:00</span> / <span>03:25</span></div>',
+    '<p>Thời gian đọc: 3 phút</p>',
+    '<div><span>0</span> <span>Bình luận</span> <span>Chia sẻ</span></div>',
+    '<p>In bài viết | Gửi cho bạn bè</p>',
+    '<div><span>A-</span><span>A+</span></div>',
+    '<p>Click để xem ảnh lớn</p>',
+    '<div>ADVERTISEMENT</div>',
+    '<p>Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>',
+  ])('%s is no article text', (w) => {
+    const d = parse(page('x').replace('<div class="box-body">', `<div class="box-body">${w}`).replace('</div></div></body>', `${w}</div></div></body>`));
+    expect([...kinds(d, 'lead'), ...kinds(d, 'paragraph')]).toEqual([SAPO, ...P]);
+  });
+
+  it('a short line that only opens with a widget word stays text', () => {
+    const line = 'In ấn tài liệu và phát cho 300 hộ dân trong tuần.';
+    const d = parse(page('x').replace('</div></div></body>', `<p>${line}</p></div></div></body>`));
+    expect(kinds(d, 'paragraph')).toContain(line);
+  });
+});

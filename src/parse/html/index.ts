@@ -1110,6 +1110,22 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
 }
 
 /**
+ * A short line made only of widget labels and counters: "0 Bình luận Chia sẻ", "00:00 /
+ * 03:25" (a player's clock), "Lưu | In". `key` is the line's lowerKey.
+ */
+function isWidgetRun(key: string, g: GenericHtmlRules): boolean {
+  let rest = key.replace(/[\d()|•·,.:/+\-–]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!rest) return true;
+  if (rest === key) return false; // no counter or separator: a single label is dropExact's job
+  for (let guard = 0; rest && guard < 8; guard++) {
+    const p = g.dropPhrases.find((ph) => rest === ph || rest.startsWith(ph + ' '));
+    if (!p) return false;
+    rest = rest.slice(p.length).trimStart();
+  }
+  return rest.length === 0;
+}
+
+/**
  * Filters over the emitted blocks: widget text, related-link lists, link-only lines,
  * repeated title/lead, captions told by position and style, closing bylines, duplicate
  * captions and bylines.
@@ -1138,6 +1154,7 @@ function finishBlocks(raw: RawBlock[], g: GenericHtmlRules, sr: StructureRules, 
       inRelated = false;
     }
     if (g.dropExact.has(key) || g.dropExact.has(bare) || g.dropPrefix.test(b.text)) continue;
+    if (key && key.length <= 60 && isWidgetRun(key, g)) continue;
     if ((b.kind === 'paragraph' || b.kind === 'heading') && b.linkShare >= 0.8) continue;
     if (key && (key === titleKey || key === leadKey)) continue;
     if (b.kind === 'paragraph' && b.afterImage && b.text.length <= 300 && (b.em || (b.center && b.text.length <= 250) || /(?:^|[\s(.])Ảnh\s*:/u.test(b.text))) {

@@ -137,6 +137,8 @@ export interface GenericHtmlRules {
   dropExact: Set<string>;
   /** anchored at the start of a block */
   dropPrefix: RegExp;
+  /** the dropExact phrases, longest first (to tell a run of widget labels: "0 Bình luận Chia sẻ") */
+  dropPhrases: string[];
   /** lowerKey(text) of related-list markers, trailing ":" removed */
   relatedMarkers: Set<string>;
   /** anchored: "Tin, ảnh: …", "Theo …"; the name follows the match */
@@ -206,6 +208,7 @@ function compileGeneric(g: z.output<typeof Generic>): GenericHtmlRules {
     stemsHoldSpace: g.boilerplateClassStems.some((t) => /\s/.test(t)),
     dropExact: new Set(g.dropTextExact.map((t) => lowerKey(t.normalize('NFC')))),
     dropPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.join('|')})`, 'iu') : /(?!)/,
+    dropPhrases: [...new Set(g.dropTextExact.map((t) => lowerKey(t.normalize('NFC'))))].filter((t) => /\p{L}/u.test(t)).sort((a, b) => b.length - a.length),
     relatedMarkers: new Set(g.relatedMarkers.map((t) => lowerKey(t.normalize('NFC').replace(/[:：]\s*$/, '')))),
     bylineCue: cues.length ? new RegExp(`^(?:${cues.join('|')})\\s*`, 'iu') : /(?!)/,
     titleSeparators: g.titleSeparators,
