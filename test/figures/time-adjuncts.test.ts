@@ -18,3 +18,14 @@ describe('figures: a time adverbial before the amount', () => {
     expect(objects('Sản lượng cà phê năm nay ước đạt 3.000 tấn.')).toEqual([[3000, 'tấn', 'Sản lượng cà phê']]);
   });
 });
+
+describe('figures: months between a subject and its verb are the reporting period', () => {
+  const objects = (p: string) => extractFigures(para(p), rules).map((f) => [f.value, f.unit, f.object]);
+  it('is no figure, and the subject before it is the object', () => {
+    expect(objects('Kim ngạch nhập khẩu 9 tháng đạt 4,1 tỷ USD.')).toEqual([[4.1, 'tỷ USD', 'Kim ngạch nhập khẩu']]);
+    expect(objects('Doanh thu du lịch 6 tháng tăng 18%.')).toEqual([[18, '%', 'Doanh thu du lịch']]);
+  });
+  it('still counts months that are a duration', () => {
+    expect(objects('Công trình chậm 8 tháng so với kế hoạch.').map((f) => f[0])).toEqual([8]);
+  });
+});

@@ -454,6 +454,9 @@ function buildFigure(s: string, field: Field, index: number, num: NumberRead, pr
     // reporting periods: "6 tháng đầu năm", "9 tháng qua"
     if (r.periodAfter.matchAfter(after, unitIdx) > 0) return null;
     const nx = after[unitIdx];
+    // "Kim ngạch xuất khẩu 6 tháng đạt …": months between a subject and its verb are the
+    // reporting period, not a figure
+    if (unitKey === 'tháng' && nx && nx.word && (r.ratioVerbs.matchAfter(after, unitIdx) > 0 || r.changeVerbs.matchAfter(after, unitIdx) > 0) && subjectRightBefore(s, num.start, r)) return null;
     // "10 tháng năm 2025": the months of a year so far, a reporting period
     if (nx && nx.low === 'năm' && unitKey === 'tháng' && /^(?:19|20)\d\d$/.test(after[unitIdx + 1]?.text ?? '')) return null;
     // "vòng 11 ngày 5/8", "tháng 3 năm 2024": the unit word opens a date
@@ -974,7 +977,16 @@ const ABBREVIATION = /^[A-ZĐ][A-ZĐ0-9&]{1,9}$/u;
 /** ctx[k] is a year and ctx[k + 1] the word "năm" before it (ctx runs backwards) */
 function isYearAdjunct(ctx: Tok[], k: number): boolean {
   const t = ctx[k];
+  if (t && t.low === 'tháng' && /^\d{1,2}$/.test(ctx[k + 1]?.text ?? '') && ctx[k + 2]?.word && !hasDigit(ctx[k + 2]!.text)) return true; // "… 6 tháng đạt"
   return !!t && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text) && ctx[k + 1]?.low === 'năm' && !!ctx[k + 2]?.word;
+}
+
+/** a noun (no verb, preposition or number) right before the number at numStart: a subject */
+function subjectRightBefore(s: string, numStart: number, r: FigureRules): boolean {
+  const ctx = tokensBefore(s, numStart, 3);
+  const t = ctx[0];
+  if (!t || !t.word || hasDigit(t.text)) return false;
+  return r.verbs.matchBefore(ctx, 0) <= r.compounds.matchBefore(ctx, 0) && r.beforeStops.matchBefore(ctx, 0) === 0 && r.qualifiers.matchBefore(ctx, 0) === 0;
 }
 
 /** the clause holding the figure: between commas, semicolons, brackets or sentence ends */
