@@ -1105,8 +1105,28 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   if (prof) meta.push({ field: 'outlet', value: prof.name, origin: 'profile' });
   if (blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'lead').length === 0) warnings.push('html: no article text found');
   // a CMS account ("Super User", "admin") named as the author is nobody's byline
-  const real = g.cmsAccounts.size ? meta.filter((m) => m.field !== 'author' || !g.cmsAccounts.has(lowerKey(m.value))) : meta;
+  const real = (g.cmsAccounts.size ? meta.filter((m) => m.field !== 'author' || !g.cmsAccounts.has(lowerKey(m.value))) : meta).map((m) =>
+    m.field === 'published' || m.field === 'modified' ? { ...m, value: utcToVietnam(m.value) } : m,
+  );
   return { format: 'html', blocks, meta: dedupeCandidates(real), warnings };
+}
+
+const UTC_STAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]00:?00)$/i;
+
+/**
+ * A machine timestamp in UTC ("2025-11-09T18:30:00Z", "+00:00") as the page's readers see
+ * it: Vietnam time, +07:00 ("2025-11-10T01:30:00+07:00"). The CMSs that stamp UTC print
+ * the local time on the page; left in UTC, an article posted after midnight would carry
+ * the day before. Other values pass unchanged.
+ */
+export function utcToVietnam(v: string): string {
+  const m = UTC_STAMP.exec(v.trim());
+  if (!m) return v;
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0) + 7 * 3600 * 1000;
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const time = `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}` + (m[6] ? `:${p(d.getUTCSeconds())}` : '');
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${time}+07:00`;
 }
 
 /**
