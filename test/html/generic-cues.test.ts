@@ -93,3 +93,18 @@ describe('widget lines inside the body', () => {
     expect(kinds(d, 'paragraph')).toContain(line);
   });
 });
+
+describe('kicker inside the headline', () => {
+  const withH1 = (h1: string) =>
+    parse(`<html><head><meta charset="utf-8"><title>Tiêu đề</title></head><body><div class="detail">${h1}<div class="c">${P.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`);
+  it('a kicker-class <span> ending in ":" that opens the <h1> is the kicker, and the title goes without it', () => {
+    const d = withH1('<h1 class="title"><span class="kicker">Lâm Đồng:</span> Tiêm vắc xin sởi cho trẻ vùng sâu</h1>');
+    expect(kinds(d, 'kicker')).toEqual(['Lâm Đồng:']);
+    expect(kinds(d, 'title')).toEqual(['Tiêm vắc xin sởi cho trẻ vùng sâu']);
+  });
+  it('a headline with a colon and no kicker element stays whole', () => {
+    const d = withH1('<h1>Lâm Đồng: Tiêm vắc xin sởi cho trẻ vùng sâu</h1>');
+    expect(kinds(d, 'kicker')).toEqual([]);
+    expect(kinds(d, 'title')).toEqual(['Lâm Đồng: Tiêm vắc xin sởi cho trẻ vùng sâu']);
+  });
+});

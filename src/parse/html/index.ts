@@ -548,6 +548,8 @@ interface EmitCtx {
   drop: Set<Element>;
   captions: Set<Element>;
   out: RawBlock[];
+  /** parts left out of a special's text (a kicker <span> inside the headline) */
+  skip?: Set<Element>;
 }
 
 /**
@@ -697,7 +699,7 @@ function isPictureTable(el: Element, g: GenericHtmlRules, scan: Scan): boolean {
 const EMAIL = /(?:\b(?:e-?mail|email|thư điện tử)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 function pushSpecial(el: Element, kind: BlockKind, ctx: EmitCtx): void {
-  let text = readText(el, ctx.g, ctx.scan);
+  let text = readText(el, ctx.g, ctx.scan, ctx.skip);
   if (kind === 'byline' && text.includes('@')) text = cleanText(text.replace(EMAIL, ' ')).replace(/[\s(|,-]+\)?$/u, '');
   if (!text) return;
   ctx.out.push({
@@ -994,6 +996,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   const specials = new Map<Element, BlockKind>();
   const out: RawBlock[] = [];
   let titleText: string | null = null;
+  let kickerInTitle: Element | null = null;
   if (titleEl) {
     specials.set(titleEl, 'title');
     titleText = readText(titleEl, g, scan);
@@ -1004,8 +1007,14 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
     const titlePos = scan.order.get(titleEl)!;
     let kick: Element | null = null;
     for (const e of [...pick('kicker'), ...scan.cand.kicker]) {
-      if (scan.order.get(e)! < titlePos && inScope(e, scope) && /[:：]$/.test(readText(e, g, scan))) {
+      // above the headline, or a kicker <span> opening the headline itself
+      const within = e !== titleEl && isAncestor(titleEl, e);
+      if ((scan.order.get(e)! < titlePos || within) && inScope(e, scope) && /[:：]$/.test(readText(e, g, scan))) {
         kick = e;
+        if (within) {
+          kickerInTitle = e;
+          titleText = readText(titleEl, g, scan, new Set([e]));
+        }
         break;
       }
     }
@@ -1071,7 +1080,7 @@ export function parseHtml(html: string, rules: Rules, url: string | null): Parse
   }
 
   // ---- body
-  const ctx: EmitCtx = { g, scan, specials, emitted: new Set(), drop, captions, out };
+  const ctx: EmitCtx = { g, scan, specials, emitted: new Set(), drop, captions, out, skip: kickerInTitle ? new Set([kickerInTitle]) : undefined };
   for (const c of containers) emitContainer(c, ctx);
   for (const [el, kind] of specials) if (!ctx.emitted.has(el)) pushSpecial(el, kind, ctx);
   out.sort((a, b) => a.pos - b.pos);
