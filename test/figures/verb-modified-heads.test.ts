@@ -90,3 +90,20 @@ describe('figures: "nước ngoài", "trong nước" inside a subject', () => {
     expect(objects('Nhu cầu tiêu dùng trong nước khoảng 8 triệu tấn.')).toEqual([[8, 'Nhu cầu tiêu dùng trong nước']]);
   });
 });
+
+describe('figures: a demonstrative inside the subject', () => {
+  it('keeps "này", "đó" after the noun they close', () => {
+    expect(objects('Lô hàng này trị giá 80 triệu đồng.')).toEqual([[80, 'Lô hàng này']]);
+    expect(objects('Tuyến đê này dài gần 12 km.')).toEqual([[12, 'Tuyến đê này']]);
+  });
+  it('never gives a demonstrative alone', () => {
+    expect(objects('Tuy vậy mức tăng này vẫn thấp hơn 4% so với năm ngoái.')).toEqual([[4, null]]);
+  });
+});
+
+describe('figures: words after a counted noun', () => {
+  it('reads "năm cuối" as part of the noun, "đây" as the next clause', () => {
+    expect(objects('Trường có 600 sinh viên năm cuối ngành y.')).toEqual([[600, 'sinh viên năm cuối ngành y']]);
+    expect(objects('Hội chợ đón 9.000 lượt khách tham quan và đây là kỷ lục.')).toEqual([[9000, 'tham quan']]);
+  });
+});

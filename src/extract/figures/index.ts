@@ -885,6 +885,13 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
       words += 1 + joinAfterDet;
       continue;
     }
+    // "Tổng giá trị học bổng … đợt này là …": a demonstrative closes the noun before it
+    if (r.demonstratives.has(t.low) && ctx[k + 1]?.word && !hasDigit(ctx[k + 1]!.text) && r.beforeStops.matchBefore(ctx, k + 1) === 0) {
+      far = k;
+      k++;
+      words++;
+      continue;
+    }
     const stop = Math.max(r.beforeStops.matchBefore(ctx, k), verbsEnd ? r.verbs.matchBefore(ctx, k) : 0);
     if (stop > 0) {
       // "diện tích nuôi", "mật độ thả nuôi": verbs after a head noun modify it
@@ -908,6 +915,8 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
     k++;
     words++;
   }
+  // a demonstrative never opens the phrase ("này không bố trí …" cut by the word limit)
+  while (far >= near && r.demonstratives.has(ctx[far]!.low)) far--;
   if (far < near) return null;
   return s.slice(ctx[far]!.start, ctx[near]!.end);
 }

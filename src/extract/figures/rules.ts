@@ -102,6 +102,8 @@ export const UnitsFile = z.object({
   measuredNouns: z.array(z.string().min(1)).default([]),
   /** forecasts and plans before a change verb: the phrase before them is who forecasts ('doanh nghiệp dự báo vượt …') */
   forecastVerbs: z.array(z.string().min(1)).default([]),
+  /** demonstratives that close a noun inside the phrase before a number ('đợt này') */
+  demonstratives: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -189,6 +191,7 @@ export interface FigureRules {
   trailingAdjunctsBeforeVerb: PhraseSet;
   measuredNouns: Set<string>;
   forecastVerbs: PhraseSet;
+  demonstratives: Set<string>;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -315,6 +318,7 @@ export function compileFigureRules(
     trailingAdjuncts: new PhraseSet(units.trailingAdjuncts),
     trailingAdjunctsBeforeVerb: new PhraseSet(units.trailingAdjunctsBeforeVerb),
     forecastVerbs: new PhraseSet(units.forecastVerbs),
+    demonstratives: new Set(units.demonstratives.map(low)),
     measuredNouns: new Set(units.measuredNouns.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
