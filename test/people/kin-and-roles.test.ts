@@ -40,3 +40,14 @@ describe('officials: a name run ends at the next sentence opener', () => {
     expect(summary('Ông Trần Văn Năm cho biết.')).toEqual([['Trần Văn Năm', []]]);
   });
 });
+
+describe('officials: Khmer surnames and a parent body before a bracket', () => {
+  it('reads "Danh", "Chau" as surnames', () => {
+    expect(summary('Anh Danh Văn Thơ (22 tuổi) điều khiển xe máy.')).toEqual([['Danh Văn Thơ', []]]);
+  });
+  it('keeps a parent body after a comma when a bracket closes it', () => {
+    expect(summary('Buổi khám do Giáo sư Kim Min Soo, Giám đốc Viện Y học cổ truyền Seoul, Đại học Hanyang (Hàn Quốc) chủ trì.')).toEqual([
+      ['Kim Min Soo', ['Giám đốc Viện Y học cổ truyền Seoul, Đại học Hanyang']],
+    ]);
+  });
+});

@@ -578,7 +578,8 @@ class FieldScanner {
         // ", Bệnh viện Chợ Rẫy": the parent body of the post just named, no office word
         const tail = g.parseTail(nx, nx, false, 'body');
         const after = toks[tail.end];
-        const closes = !after || [',', '.', ';', ':'].includes(after.s) || lex.match(toks, tail.end, C.STOP);
+        // ("…, Đại học Deajeon (Hàn Quốc)": a bracket after the parent body closes it too)
+        const closes = !after || [',', '.', ';', ':', '(', ')'].includes(after.s) || lex.match(toks, tail.end, C.STOP);
         if (tail.end > nx + 1 && closes) {
           const last = positions[positions.length - 1]!;
           const extra = g.cleanRaw(this.text.slice(g.startOf(nx), g.endOf(tail.end - 1)));
