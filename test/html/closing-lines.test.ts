@@ -67,4 +67,19 @@ describe('captions', () => {
     expect(kinds(d, 'caption')).toEqual(['Quang cảnh hội nghị triển khai năm học mới']);
     expect(kinds(d, 'paragraph')).toEqual(P);
   });
+
+  it.each([
+    '<table align="right" width="250"><tr><td><b>Tin liên quan</b></td></tr><tr><td><img src="t.jpg"><a href="/x">Huyện bạn hoàn thành kế hoạch năm học trước thời hạn</a></td></tr></table>',
+    '<table align="right"><tr><td><a href="/x"><img src="t.jpg"></a></td></tr><tr><td><a href="/x">Huyện bạn hoàn thành kế hoạch năm học trước thời hạn</a></td></tr></table>',
+    '<figure><a href="/x"><img src="t.jpg"></a><figcaption><a href="/x">Huyện bạn hoàn thành kế hoạch năm học trước thời hạn</a></figcaption></figure>',
+  ])('a related-story box laid out like a picture (%s) is neither caption nor text', (box) => {
+    const d = parse(page(`<p>${P[0]}</p>${box}<p>${P[1]}</p><p>${P[2]}</p>`));
+    expect(kinds(d, 'caption')).toEqual([]);
+    expect(kinds(d, 'paragraph')).toEqual(P);
+  });
+
+  it('a picture whose image links to its full size keeps its caption', () => {
+    const d = parse(page(`<p>${P[0]}</p><figure><a href="/anh-lon.jpg"><img src="t.jpg"></a><figcaption>Quang cảnh hội nghị</figcaption></figure><p>${P[1]}</p><p>${P[2]}</p>`));
+    expect(kinds(d, 'caption')).toEqual(['Quang cảnh hội nghị']);
+  });
 });

@@ -645,7 +645,8 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
     if (isCaption && !inCaption) {
       flush();
       const text = readText(el, g, scan);
-      if (text && LETTER_OR_DIGIT.test(text)) {
+      // a linked thumbnail and headline (a related-story box laid out like a picture) is no caption
+      if (text && LETTER_OR_DIGIT.test(text) && !isTeaserBox(el, text, g)) {
         ctx.out.push({ kind: 'caption', text, pos: pos ?? lastPos, origin: tag, linkShare: 0, strong: false, em: false, right: false, center: false, afterImage: true, special: false });
       }
       if (containsImage(el)) sawImage = true;
@@ -656,6 +657,11 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
         // table cells run on within their row; a row is one block
         for (const c of el.children) rec(c, inLink, inStrong, inEm);
         buf.push(' ');
+        return;
+      }
+      if (tag === 'figure' && isTeaserBox(el, readText(el, g, scan), g)) {
+        flush();
+        sawImage = true;
         return;
       }
       flush();
@@ -683,6 +689,30 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
   };
   for (const c of container.children) rec(c, false, false, false);
   flush();
+}
+
+/**
+ * A picture box whose text is mostly a link, or opens with a related-list marker
+ * ("Tin liên quan"): a teaser for another story.
+ */
+function isTeaserBox(el: Element, text: string, g: GenericHtmlRules): boolean {
+  const first = lowerKey(text.slice(0, 40));
+  for (const m of g.relatedMarkers) if (first.startsWith(m)) return true;
+  let all = 0;
+  let linked = 0;
+  const rec = (n: AnyNode, inLink: boolean) => {
+    if (n.type === 'text') {
+      const k = textLen((n as unknown as TextNode).data);
+      all += k;
+      if (inLink) linked += k;
+      return;
+    }
+    if (!isElement(n) || g.dropTags.has(n.name) || (n !== el && ((bitsOf(n) & CW.boilerplate) !== 0 || isHidden(n)))) return;
+    const a = inLink || (n.name === 'a' && !!n.attribs.href);
+    for (const c of n.children) rec(c, a);
+  };
+  rec(el, false);
+  return all > 0 && linked >= 0.6 * all;
 }
 
 /**
