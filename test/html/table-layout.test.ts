@@ -55,4 +55,10 @@ describe('table layouts', () => {
     // a segment that only mentions a province is no paper
     expect(meta(head('Bạc Liêu - Xã Tân An khánh thành cầu'), 'outlet')).toEqual([]);
   });
+
+  it('an article split into sibling blocks right under <body> keeps all its text', () => {
+    const d = parse(`<html><head><meta charset="utf-8"><title>Cầu mới</title></head><body><h1>Cầu mới ở xã vùng sâu</h1>
+      <div><p>${P[0]}</p><p>${P[1]}</p></div><div><p>${P[2]}</p><p>${P[0].replace('Sáng 3/4', 'Chiều 3/4')}</p></div></body></html>`);
+    expect(kinds(d, 'paragraph')).toHaveLength(4);
+  });
 });

@@ -77,7 +77,7 @@ interface Scan {
   best: Element | null;
   bestScore: number;
   /** every container holding good paragraphs, with its score */
-  scored: { el: Element; score: number }[];
+  scored: { el: Element; score: number; good: number }[];
   body: Element | null;
   /** the outlet profile, decided when <body> opens (the <head> metadata is read by then) */
   profile: OutletProfile | null;
@@ -340,7 +340,7 @@ function scanDocument(root: Document, g: GenericHtmlRules, decide: (scan: Scan) 
     }
     if (gd > 0 && CONTAINER_TAGS.has(tag)) {
       const score = gd - 0.35 * (t - gd);
-      if (score > 0) scan.scored.push({ el, score });
+      if (score > 0) scan.scored.push({ el, score, good: gd });
       if (score > scan.bestScore) {
         scan.bestScore = score;
         scan.best = el;
@@ -938,9 +938,12 @@ function chooseContainer(scan: Scan, title: Element | null): Element | null {
   if (best && best.name === 'body') {
     // <body> itself wins when a layout table or column puts the article text beside other
     // text-rich cells (a footer with the licence and address, a "read more" column). The
-    // article's own column, scoring at least half of it, is the container then.
+    // article's own column is the container then: it scores at least half of <body> and
+    // holds most of its good text (an article split into sibling blocks right under <body>
+    // has no such column, and <body> stays).
+    const bodyGood = scan.scored.find((c) => c.el === best)?.good ?? 0;
     let inner: { el: Element; score: number } | null = null;
-    for (const c of scan.scored) if (c.el !== best && c.score >= 0.5 * bestScore && (!inner || c.score > inner.score)) inner = c;
+    for (const c of scan.scored) if (c.el !== best && c.score >= 0.5 * bestScore && c.good >= 0.7 * bodyGood && (!inner || c.score > inner.score)) inner = c;
     if (inner) {
       best = inner.el;
       bestScore = inner.score;
