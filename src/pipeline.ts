@@ -13,6 +13,7 @@ import { extractOrganizations } from './extract/orgs/index.js';
 import { extractFigures } from './extract/figures/index.js';
 import { extractDocuments } from './extract/documents/index.js';
 import { extractLocations } from './extract/places/index.js';
+import { notPeople, notPlaces } from './extract/refine.js';
 import { assembleRecord, type SourceRef } from './record/assemble.js';
 import { RecordSchema, type ArticleRecord, type ErrorLine } from './record/schema.js';
 
@@ -84,15 +85,18 @@ export function extractRecord(doc: ParsedDoc, source: SourceRef, rules: Rules): 
   const d = extractDates(doc, s, rules);
   const text: ArticleText = { title: s.title, paragraphs: s.paragraphs, captions: s.captions };
   const orgs = extractOrganizations(text, rules);
+  const found = extractOfficials(text, rules);
+  const places = extractLocations(text, rules);
+  const officials = notPlaces(found, places, text, rules);
   return assembleRecord(
     source,
     s,
     d,
     {
-      officials: extractOfficials(text, rules),
+      officials,
       figures: extractFigures(text, rules),
       documents: extractDocuments(text, rules),
-      locations: extractLocations(text, rules),
+      locations: notPeople(places, found, text, rules),
       organizations: orgs.organizations,
       abbreviations: orgs.abbreviations,
     },
