@@ -73,27 +73,31 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
     // "Từ ngày 17 đến 19/11, …", "Ngày 17-18/11, …": a range of days opening a sentence names
     // the event by its first day (the last day is no event of its own)
     if (rules.eventRange) {
-      rules.eventRange.lastIndex = 0;
-      for (let m = rules.eventRange.exec(text); m; m = rules.eventRange.exec(text)) {
-        const first = Number(m[2]);
-        const last = Number(m[3]);
-        const month = Number(m[4]);
+      const { core, lead } = rules.eventRange;
+      core.lastIndex = 0;
+      for (let m = core.exec(text); m; m = core.exec(text)) {
+        const first = Number(m[1]);
+        const last = Number(m[2]);
+        const month = Number(m[3]);
         if (!(first < last) || month < 1 || month > 12 || last > 31) continue;
+        const words = lead.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        if (!words) continue;
+        const start = m.index - words[0].length;
         // (a sentence's own start: after a colon "hai giai đoạn: từ ngày 6–8/6 …" lists periods)
-        if (!atSentenceStart(text, m.index) || /:\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        if (!atSentenceStart(text, start) || /:\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         const stated: DateComponents['stated'] = { day: first, month };
-        if (m[5]) stated.year = Number(m[5]);
+        if (m[4]) stated.year = Number(m[4]);
         out.push({
           components: { stated, implied: {}, utcOffset: null },
           relativeDays: null,
-          partOfDay: m[1] ? rules.partOfDay.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null,
-          raw: m[0].trim(),
+          partOfDay: words[1] ? rules.partOfDay.get(words[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null,
+          raw: text.slice(start, m.index + m[0].length).trim(),
           strong: true,
           today: false,
           paragraph: p,
-          index: m.index,
+          index: start,
         });
-        used.push([m.index, m.index + m[0].length]);
+        used.push([start, m.index + m[0].length]);
       }
     }
     for (const d of findDates(text, EVENT_FORMS, { dottedWithoutYear: true })) {

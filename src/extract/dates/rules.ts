@@ -65,9 +65,10 @@ export interface DateRules {
   decadeBefore: RegExp | null;
   /**
    * a range of days opening a sentence: "Từ ngày 17 đến 19/11", "Ngày 17-18/11", "Sáng 17 và
-   * 18/11"; groups 1 part of day, 2 first day, 3 last day, 4 month, 5 year
+   * 18/11". core: the days (groups 1 first day, 2 last day, 3 month, 4 year); lead: the words
+   * right before it, anchored at its start (group 1 part of day)
    */
-  eventRange: RegExp | null;
+  eventRange: { core: RegExp; lead: RegExp } | null;
   maxDatelineLength: number;
 }
 
@@ -222,12 +223,20 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
     ),
     futureClause: file.futureClauseCues.length ? new RegExp(`${WB_START}(?:${alternation(file.futureClauseCues)})${WB_END}`, 'iu') : null,
     decadeBefore: file.decadeCues.length ? new RegExp(`${WB_START}(?:${alternation(file.decadeCues)})\\s+$`, 'iu') : null,
+    // the range itself is found from its digits (a scan V8 runs fast), the words before it
+    // are checked at its start: a regex opening with the words would be tried at every letter
     eventRange:
       file.eventRangeOpeners.length && file.eventRangeJoiners.length
-        ? new RegExp(
-            `${WB_START}(?:(${alternation(pods)})\\s+(?:(?:${alternation(file.eventRangeOpeners)})\\s+)?|(?:${alternation(file.eventRangeOpeners)})\\s+)(\\d{1,2})\\s*(?:${alternation(file.eventRangeJoiners)})\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?${WB_END}`,
-            'giu',
-          )
+        ? {
+            core: new RegExp(
+              `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(?:${alternation(file.eventRangeJoiners)})\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?${WB_END}`,
+              'gu',
+            ),
+            lead: new RegExp(
+              `${WB_START}(?:(${alternation(pods)})\\s+(?:(?:${alternation(file.eventRangeOpeners)})\\s+)?|(?:${alternation(file.eventRangeOpeners)})\\s+)$`,
+              'iu',
+            ),
+          }
         : null,
     birthYearBefore: file.birthYearCues.length
       ? new RegExp(`${WB_START}(?:${alternation(file.birthYearCues)})\\s*:?\\s*(?:năm\\s*)?$`, 'iu')
