@@ -176,3 +176,12 @@ describe('figures: a unit written as a measure and its noun', () => {
     expect(figs('Huyện xảy ra 7 vụ tai nạn giao thông đường thủy.')[0]).toMatchObject({ value: 7, object: 'vụ tai nạn giao thông đường thủy' });
   });
 });
+
+describe('figures: "trực thuộc" and "trái phép" around a count', () => {
+  it('keeps "trực thuộc" whole in the object', () => {
+    expect(figs('Huyện có 14 xã, thị trấn trực thuộc.')[0]).toMatchObject({ value: 14, object: 'xã, thị trấn trực thuộc' });
+  });
+  it('counts after "tàng trữ trái phép"', () => {
+    expect(figs('Đối tượng tàng trữ trái phép 12 bánh heroin.')[0]).toMatchObject({ value: 12, unit: 'bánh heroin' });
+  });
+});
