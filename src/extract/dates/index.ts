@@ -15,6 +15,7 @@ import {
 } from './parse.js';
 import { findEventMentions, pickEventMention, type EventMention } from './event.js';
 import { namedYears, yearFromNamed } from './years.js';
+import type { DateRules } from './rules.js';
 
 export { parseDateTime } from './parse.js';
 export type { ParsedDateTime, DateComponents } from './parse.js';
@@ -41,7 +42,17 @@ interface PublishedCandidate {
   weak: boolean;
 }
 
-function publishedCandidates(blocks: readonly Block[], meta: readonly MetaCandidate[]): PublishedCandidate[] {
+/**
+ * "Cập nhật: 11/11/2025 08:00 | Ngày đăng: 10/11/2025 07:00": a dateline that gives both
+ * stamps is read from its posting label on (rules: dates.json postedLabels, updatedLabels)
+ */
+function postedPart(text: string, rules: DateRules): string {
+  if (!rules.updatedLabel || !rules.postedLabel || !rules.updatedLabel.test(text)) return text;
+  const m = rules.postedLabel.exec(text);
+  return m ? text.slice(m.index) : text;
+}
+
+function publishedCandidates(blocks: readonly Block[], meta: readonly MetaCandidate[], rules: DateRules): PublishedCandidate[] {
   const out: PublishedCandidate[] = [];
   for (const m of meta) {
     if (m.field !== 'published') continue;
@@ -52,7 +63,7 @@ function publishedCandidates(blocks: readonly Block[], meta: readonly MetaCandid
   }
   for (const b of blocks) {
     if (b.kind !== 'dateline') continue;
-    const parsed = parseDateTime(b.text);
+    const parsed = parseDateTime(postedPart(b.text, rules));
     if (!parsed) continue;
     out.push({ parsed, origin: 'dateline', rank: 3, weak: parsed.time === null });
   }
@@ -99,7 +110,7 @@ function eventFrom(mention: EventMention, published: string | null, years: reado
  */
 export function extractDates(doc: ParsedDoc, fields: StructureFields, rules: Rules): DateFields {
   const warnings: string[] = [];
-  const cands = publishedCandidates(doc.blocks, doc.meta);
+  const cands = publishedCandidates(doc.blocks, doc.meta, rules.dates);
   let chosen = cands[0] ?? null;
   if (chosen) {
     const far = cands.find((c) => c !== chosen && Math.abs(dayNumber(c.parsed.date) - dayNumber(chosen!.parsed.date)) > 1);

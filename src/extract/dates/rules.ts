@@ -32,6 +32,9 @@ export const DateRulesFile = z.object({
   eventRangeOpeners: z.array(z.string().min(1)).default([]),
   /** words between the first and the last day of such a range ("-", "đến", "và") */
   eventRangeJoiners: z.array(z.string().min(1)).default([]),
+  /** labels of a dateline's update stamp ("Cập nhật") and of its posting stamp ("Ngày đăng"): with both, the posting one is read */
+  updatedLabels: z.array(z.string().min(1)).default([]),
+  postedLabels: z.array(z.string().min(1)).default([]),
   /** a publication-time line is short */
   maxDatelineLength: z.number().int().positive(),
 });
@@ -69,6 +72,10 @@ export interface DateRules {
    * right before it, anchored at its start (group 1 part of day)
    */
   eventRange: { core: RegExp; lead: RegExp } | null;
+  /** an update label anywhere in a line ("Cập nhật") */
+  updatedLabel: RegExp | null;
+  /** a posting label ("Ngày đăng", "Đăng lúc"): where a line's posting stamp starts */
+  postedLabel: RegExp | null;
   maxDatelineLength: number;
 }
 
@@ -225,6 +232,8 @@ export function compileDateRules(file: z.output<typeof DateRulesFile>): DateRule
     decadeBefore: file.decadeCues.length ? new RegExp(`${WB_START}(?:${alternation(file.decadeCues)})\\s+$`, 'iu') : null,
     // the range itself is found from its digits (a scan V8 runs fast), the words before it
     // are checked at its start: a regex opening with the words would be tried at every letter
+    updatedLabel: file.updatedLabels.length ? new RegExp(`${WB_START}(?:${alternation(file.updatedLabels)})${WB_END}`, 'iu') : null,
+    postedLabel: file.postedLabels.length ? new RegExp(`${WB_START}(?:${alternation(file.postedLabels)})${WB_END}`, 'iu') : null,
     eventRange:
       file.eventRangeOpeners.length && file.eventRangeJoiners.length
         ? {
