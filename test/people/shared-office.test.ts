@@ -65,3 +65,11 @@ describe('officials: a foreign leader named by one word right after the office',
     ]);
   });
 });
+
+describe('officials: a foreign surname written once without its accent', () => {
+  it('joins the accented full name', () => {
+    expect(summary('Thủ tướng Tây Ban Nha Pedro Sánchez thăm Hà Nội. Thủ tướng Sanchez cho biết hai nước sẽ hợp tác.')).toEqual([
+      ['Pedro Sánchez', ['Thủ tướng Tây Ban Nha']],
+    ]);
+  });
+});

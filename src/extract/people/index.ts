@@ -1,7 +1,7 @@
 import type { ArticleText, Span } from '../../types.js';
 import type { Rules } from '../../rules/index.js';
 import type { Official, Position } from '../../record/schema.js';
-import { titleCaseName } from '../../normalise/text.js';
+import { stripDiacritics, titleCaseName } from '../../normalise/text.js';
 import { C, M } from './lexicon.js';
 import { Grammar, type NameRange, type ParsedPosition } from './grammar.js';
 import { phraseKeyIn, tokensOf, type Tok, type WordTable } from './tokens.js';
@@ -742,7 +742,9 @@ function mergeSurnames(words: WordTable, list: PersonAcc[]): PersonAcc[] {
   const out: PersonAcc[] = [];
   for (const p of list) {
     if (p.nameKeys.length === 1) {
-      const full = list.filter((q) => q !== p && q.nameKeys.length > 1 && q.nameKeys[q.nameKeys.length - 1] === p.key);
+      // ("Sanchez" for "Pedro Sánchez": a foreign surname written without its accent)
+      const bare = stripDiacritics(p.key);
+      const full = list.filter((q) => q !== p && q.nameKeys.length > 1 && (q.nameKeys[q.nameKeys.length - 1] === p.key || (bare === p.key && stripDiacritics(q.nameKeys[q.nameKeys.length - 1]!) === bare)));
       if (full.length === 1) {
         const q = full[0]!;
         // (a shorter form of a post the full name holds, "Tổng thống" of "Tổng thống Nga", adds nothing)
