@@ -62,6 +62,7 @@ describe('officials: a foreign leader named by one word right after the office',
   it('joins the one-word mention to the full name of the same article', () => {
     expect(summary('Tổng thống Nga Vladimir Putin đến Hà Nội. Ngoại trưởng Lavrov và Tổng thống Putin dự tiệc.')).toEqual([
       ['Vladimir Putin', ['Tổng thống Nga']],
+      ['Lavrov', ['Ngoại trưởng']],
     ]);
   });
 });
@@ -71,5 +72,15 @@ describe('officials: a foreign surname written once without its accent', () => {
     expect(summary('Thủ tướng Tây Ban Nha Pedro Sánchez thăm Hà Nội. Thủ tướng Sanchez cho biết hai nước sẽ hợp tác.')).toEqual([
       ['Pedro Sánchez', ['Thủ tướng Tây Ban Nha']],
     ]);
+  });
+});
+
+describe('officials: a one-word foreign name after a head of state or minister', () => {
+  it('reads the name when a verb or punctuation follows it', () => {
+    expect(summary('Ngoại trưởng Lavrov cho biết hai bên sẽ tiếp tục đàm phán.')).toEqual([['Lavrov', ['Ngoại trưởng']]]);
+  });
+  it('leaves a company after another office, and a name that goes on in lower case', () => {
+    expect(summary('Giám đốc Samsung cho biết doanh thu tăng.')).toEqual([]);
+    expect(summary('Tổng thống Bashar al-Assad phát biểu.')).toEqual([]);
   });
 });

@@ -276,7 +276,11 @@ export class Grammar {
       // person lexicon knows, not a company's "Giám đốc Samsung")
       const t = this.toks[j];
       if (n === 1 && foreign && (prev === 'country' || prev === 'office') && t && t.s.length > 2 && !t.upper && this.looksForeign(j, r) && this.foreignNameOk(j, r)) {
-        if (!this.rules.lex.match(this.toks, j, C.PLACE | C.COUNTRY | C.BODY | C.HEAD) && (prev === 'country' || foreignPersonName(this.span(j, r), this.rules.westernMemo))) return j;
+        if (
+          !this.rules.lex.match(this.toks, j, C.PLACE | C.COUNTRY | C.BODY | C.HEAD) &&
+          (prev === 'country' || foreignPersonName(this.span(j, r), this.rules.westernMemo) || (this.leaderTitleBefore(j) && this.nameEndsAt(r)))
+        )
+          return j;
       }
       return -1;
     }
@@ -802,6 +806,29 @@ export class Grammar {
     if (!this.isCapWord(k)) return false;
     if (this.rules.lex.match(this.toks, k, C.PLACE | C.COUNTRY | C.LEVEL)) return true;
     return !this.startsName(k) && this.officeAt(k) < 0;
+  }
+
+  /** punctuation, the end, or a verb or particle ending a position at r: a one-word name is whole ("Bashar al-Assad" is not) */
+  private nameEndsAt(r: number): boolean {
+    const t = this.toks[r];
+    if (!t) return true;
+    if (!t.w) return t.s !== '-' && t.s !== '–';
+    return !t.cap && this.rules.lex.match(this.toks, r, C.STOP | C.ROLEVERB) !== null;
+  }
+
+  /**
+   * Does a head of state's or minister's title (rules: offices.json leaderTitles) end right
+   * before j? After one, a single foreign word is the holder's name ("Ngoại trưởng Lavrov")
+   */
+  private leaderTitleBefore(j: number): boolean {
+    const set = this.rules.leaderTitles;
+    if (set.size === 0) return false;
+    let key = '';
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      key = key ? `${this.toks[k]!.k} ${key}` : this.toks[k]!.k;
+      if (set.has(key)) return true;
+    }
+    return false;
   }
 
   /** does the office [i, e) end in a post held at a place abroad ("Đại sứ", "Tổng Lãnh sự")? */

@@ -24,6 +24,8 @@ export const OfficesFile = z.object({
   placedTitles: z.array(z.string().min(1)).default([]),
   /** an owner's trade in lower case after an owner title: 'chủ tiệm vàng', 'chủ vựa cá' (its words run on) */
   tradeHeads: z.array(z.string().min(1)).default([]),
+  /** heads of state and ministers: a single foreign word after one is the holder ('Ngoại trưởng Lavrov') */
+  leaderTitles: z.array(z.string().min(1)).default([]),
 });
 
 /** rules/honorifics.json: forms of address and professional prefixes */
@@ -137,6 +139,7 @@ export interface PeopleRules {
   placedTitles: Set<string>;
   /** keys of owners' trades in lower case: 'tiệm', 'cửa hàng' (rules: tradeHeads) */
   tradeHeads: Set<string>;
+  leaderTitles: Set<string>;
   /** the lexicon's classes and the marks (`M`) of a word */
   classes: WordClasses;
   /** the words of the articles read so far, with their classes (see WordTable) */
@@ -263,6 +266,7 @@ export function loadPeopleRules(dir: string): PeopleRules {
     compounds: compoundMap(orgs.compounds),
     placedTitles: new Set(offices.placedTitles.map((t) => phraseKeys(t).join(' '))),
     tradeHeads: new Set(offices.tradeHeads.map((t) => phraseKeys(t).join(' '))),
+    leaderTitles: new Set(offices.leaderTitles.map((t) => phraseKeys(t).join(' '))),
     westernMemo: new BoundedMemo(20_000),
     classes,
     words: new WordTable(classes),
