@@ -61,3 +61,15 @@ describe('figures: counted people who receive something', () => {
     expect(objects('Mỗi hộ nhận 3 triệu đồng.')).toEqual([[3, 'triệu đồng', null]]);
   });
 });
+
+describe('figures: shares named after "là", and a scope before a copula', () => {
+  it('reads the part a share names', () => {
+    expect(objects('Xã có 3.200 nhân khẩu, trong đó 70% là đồng bào Mông.')[1]).toEqual([70, '%', 'đồng bào Mông']);
+  });
+  it('keeps the owner of a share before it', () => {
+    expect(objects('Tỷ lệ thương tật 21% là do tai nạn lao động.')[0]).toEqual([21, '%', 'Tỷ lệ thương tật']);
+  });
+  it('takes no scope as the subject of "còn"', () => {
+    expect(objects('Toàn huyện còn 312 hộ nghèo.')).toEqual([[312, 'hộ nghèo', null]]);
+  });
+});

@@ -552,6 +552,8 @@ function findObject(
   let c = r.copulas.matchBefore(ctx, 0);
   // "với tổng trị giá hơn 60 tỷ": the copula word is the end of a compound noun
   if (c > 0 && r.compounds.matchBefore(ctx, 0) > c) c = 0;
+  // "Toàn tỉnh còn 1.234 hộ nghèo": a scope alone before the copula is where, not what, is counted
+  if (c > 0 && scopeOnly(ctx, c, r)) c = 0;
   if (c > 0) {
     let k = c;
     for (let a = adverbAt(ctx, k, r); a > 0; a = adverbAt(ctx, k, r)) k += a;
@@ -559,6 +561,12 @@ function findObject(
     const obj = phraseWithAdjunct(s, ctx, k, r, false);
     // "Hưng Yên: 4 người tử vong" is a headline's place tag, not a subject
     if (obj && !(ctx[0]!.text === ':' && obj.split(' ').every(isCapitalised))) return obj;
+  }
+  // "trong đó 60% là đồng bào dân tộc thiểu số": a share followed by "là" names its part
+  // (not when a noun phrase owns the share before it: "tỷ lệ thương tật 17% là …")
+  if (kind === 'percent' && c === 0 && r.percentCopulas.matchAfter(after, unitIdx) > 0 && objectBefore(s, ctx, r) === null) {
+    const part = phraseAfter(s, after, unitIdx + r.percentCopulas.matchAfter(after, unitIdx), r);
+    if (part) return part;
   }
   // 2. after the unit (not after durations and ages: what follows them is the predicate)
   if (kind !== 'duration' && !nounHead) {
@@ -954,6 +962,14 @@ function headedByNoun(ctx: Tok[], k: number, r: FigureRules): number {
 function holdsHead(ctx: Tok[], from: number, to: number, r: FigureRules): boolean {
   for (let j = from; j < to; j++) if (r.verbModifiedHeads.matchBefore(ctx, j) > 0) return true;
   return false;
+}
+
+/** the words before the copula at k are a scope adjunct and nothing more ("Toàn tỉnh còn …") */
+function scopeOnly(ctx: Tok[], k: number, r: FigureRules): boolean {
+  const a = r.trailingAdjuncts.matchBefore(ctx, k);
+  if (a === 0) return false;
+  const edge = ctx[k + a];
+  return !edge || !edge.word || r.beforeStops.matchBefore(ctx, k + a) > 0 || r.verbs.matchBefore(ctx, k + a) > 0;
 }
 
 /**

@@ -104,6 +104,8 @@ export const UnitsFile = z.object({
   forecastVerbs: z.array(z.string().min(1)).default([]),
   /** demonstratives that close a noun inside the phrase before a number ('đợt này') */
   demonstratives: z.array(z.string().min(1)).default([]),
+  /** words after a percentage that name its part ('60% là đồng bào dân tộc thiểu số') */
+  percentCopulas: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -192,6 +194,7 @@ export interface FigureRules {
   measuredNouns: Set<string>;
   forecastVerbs: PhraseSet;
   demonstratives: Set<string>;
+  percentCopulas: PhraseSet;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -319,6 +322,7 @@ export function compileFigureRules(
     trailingAdjunctsBeforeVerb: new PhraseSet(units.trailingAdjunctsBeforeVerb),
     forecastVerbs: new PhraseSet(units.forecastVerbs),
     demonstratives: new Set(units.demonstratives.map(low)),
+    percentCopulas: new PhraseSet(units.percentCopulas),
     measuredNouns: new Set(units.measuredNouns.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
