@@ -107,3 +107,10 @@ describe('figures: words after a counted noun', () => {
     expect(objects('Hội chợ đón 9.000 lượt khách tham quan và đây là kỷ lục.')).toEqual([[9000, 'tham quan']]);
   });
 });
+
+describe('figures: a subject that names a place after a preposition', () => {
+  it('runs over the preposition when only a place name stands after it', () => {
+    expect(objects('Khách quốc tế đến Đà Nẵng đạt 3,1 triệu lượt.')).toEqual([[3.1, 'Khách quốc tế đến Đà Nẵng']]);
+    expect(objects('Lượng mưa tại Quy Nhơn đạt 280 mm.')).toEqual([[280, 'Lượng mưa tại Quy Nhơn']]);
+  });
+});

@@ -910,6 +910,14 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
         words += headed;
         continue;
       }
+      // "khách quốc tế đến Việt Nam đạt …": a place name alone is no subject; the phrase goes
+      // on over the preposition before it
+      const pp = r.placePrepositions.matchBefore(ctx, k);
+      if (pp > 0 && k > near && allCapitalised(ctx, near, k) && ctx[k + pp]?.word && r.beforeStops.matchBefore(ctx, k + pp) === 0 && r.verbs.matchBefore(ctx, k + pp) === 0) {
+        k += pp;
+        words += pp;
+        continue;
+      }
       const closer = k > near ? ctx[k - 1]! : null;
       // "đến ngày …", "mỗi tháng" are adjuncts inside the phrase, not its edge
       const temporal = closer !== null && r.temporal.has(closer.low);
@@ -956,6 +964,12 @@ function headedByNoun(ctx: Tok[], k: number, r: FigureRules): number {
     if (h > 0) return r.verbs.matchBefore(ctx, j) > h || r.compounds.matchBefore(ctx, j) > h ? 0 : j + h - k;
   }
   return 0;
+}
+
+/** are ctx[from..to) all capitalised words (a proper name)? */
+function allCapitalised(ctx: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!ctx[j]!.word || !isCapitalised(ctx[j]!.text)) return false;
+  return true;
 }
 
 /** a head noun among ctx[from..to) ("căn hộ diện tích"): the phrase has its head already */

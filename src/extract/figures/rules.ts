@@ -106,6 +106,8 @@ export const UnitsFile = z.object({
   demonstratives: z.array(z.string().min(1)).default([]),
   /** words after a percentage that name its part ('60% là đồng bào dân tộc thiểu số') */
   percentCopulas: z.array(z.string().min(1)).default([]),
+  /** prepositions a subject may run over when only a place name stands after them ('khách quốc tế đến Việt Nam') */
+  placePrepositions: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -195,6 +197,7 @@ export interface FigureRules {
   forecastVerbs: PhraseSet;
   demonstratives: Set<string>;
   percentCopulas: PhraseSet;
+  placePrepositions: PhraseSet;
   /** "8 giờ sáng": a clock time, not a duration */
   timeOfDay: PhraseSet;
   /** "lúc 8 giờ", "đến 19 giờ": a clock time */
@@ -323,6 +326,7 @@ export function compileFigureRules(
     forecastVerbs: new PhraseSet(units.forecastVerbs),
     demonstratives: new Set(units.demonstratives.map(low)),
     percentCopulas: new PhraseSet(units.percentCopulas),
+    placePrepositions: new PhraseSet(units.placePrepositions),
     measuredNouns: new Set(units.measuredNouns.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     streetWords: new Set(units.streetWords.map((w) => splitPhrase(w).join(' ').toLowerCase())),
     timeOfDay: new PhraseSet(units.timeOfDay),
