@@ -587,7 +587,7 @@ function findObject(
     // "(7-8% một năm)": the figure glosses the phrase before the bracket
     // ("Nghệ An (35 hộ)": a place or a name before the bracket is where, not what, is counted)
     if (first.text === '(') {
-      const glossed = phraseBefore(s, ctx, 1, r);
+      const glossed = phraseBefore(s, ctx, 1, r, true, false);
       return glossed !== null && glossed.split(' ').every(isCapitalised) ? null : glossed;
     }
     // "Chỉ số … cấp tỉnh (PCI) đạt 70,2 điểm": the subject ends in its abbreviation
@@ -843,7 +843,7 @@ function nounWithModifiers(s: string, after: Tok[], unitIdx: number, unitText: s
 }
 
 /** the noun phrase that ends at ctx[k] (ctx is nearest-first), back to a boundary */
-function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEnd = true): string | null {
+function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEnd = true, overPlaces = true): string | null {
   let k = k0;
   // "mức giảm trừ gia cảnh hiện là …": adverbs next to the copula are not the object
   for (let a = adverbAt(ctx, k, r); a > 0 && k < ctx.length; a = adverbAt(ctx, k, r)) k += a;
@@ -913,7 +913,7 @@ function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEn
       // "khách quốc tế đến Việt Nam đạt …": a place name alone is no subject; the phrase goes
       // on over the preposition before it
       const pp = r.placePrepositions.matchBefore(ctx, k);
-      if (pp > 0 && k > near && allCapitalised(ctx, near, k) && ctx[k + pp]?.word && r.beforeStops.matchBefore(ctx, k + pp) === 0 && r.verbs.matchBefore(ctx, k + pp) === 0) {
+      if (overPlaces && pp > 0 && k > near && allCapitalised(ctx, near, k) && ctx[k + pp]?.word && r.beforeStops.matchBefore(ctx, k + pp) === 0 && r.verbs.matchBefore(ctx, k + pp) === 0) {
         k += pp;
         words += pp;
         continue;
