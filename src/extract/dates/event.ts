@@ -29,6 +29,10 @@ function atSentenceStart(text: string, pos: number): boolean {
   while (i >= 0 && text[i] === ' ') i--;
   return i < 0 || '.!?;:-–—'.includes(text[i]!);
 }
+/** the record's part of day for a word as written ("Sáng", "chiều  tối") */
+function partOfDayOf(word: string, rules: DateRules): PartOfDay | null {
+  return rules.partOfDay.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
 const NGAY_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|hôm)\s+$/iu;
 // a document number right before the date: "số 120 ngày …", "686-QĐ/TU ngày …", "18-NQ/TW ngày …"
 const DOC_NUMBER_BEFORE =
@@ -48,7 +52,7 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
     const text = paragraphs[p]!.length > MAX_SCAN ? paragraphs[p]!.slice(0, MAX_SCAN) : paragraphs[p]!;
     const used: [number, number][] = [];
     for (const m of rules.relativeMatches(text)) {
-      const pod = m[1] ? rules.partOfDay.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null;
+      const pod = m[1] ? partOfDayOf(m[1], rules) : null;
       const relWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const rel = rules.relativeDays.get(relWord);
       if (rel === undefined) continue;
@@ -90,7 +94,7 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
         out.push({
           components: { stated, implied: {}, utcOffset: null },
           relativeDays: null,
-          partOfDay: words[1] ? rules.partOfDay.get(words[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null,
+          partOfDay: words[1] ? partOfDayOf(words[1], rules) : null,
           raw: text.slice(start, m.index + m[0].length).trim(),
           strong: true,
           today: false,
@@ -136,7 +140,7 @@ export function findEventMentions(paragraphs: readonly string[], rules: DateRule
       out.push({
         components: { stated, implied: {}, utcOffset: null },
         relativeDays: null,
-        partOfDay: pod ? rules.partOfDay.get(pod[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null : null,
+        partOfDay: pod ? partOfDayOf(pod[1]!, rules) : null,
         // a bracket opened before the date ("Sáng thứ Tư (19/11)") is closed in the raw text
         raw: text.slice(start, text[d.end] === ')' && text.slice(start, d.index).includes('(') ? d.end + 1 : d.end).trim(),
         strong,

@@ -139,7 +139,7 @@ export function scanDocuments(s: string, field: Field, index: number, r: Documen
         // run of capitalised words after the kind ("hiệp định thương mại" is no document)
         const b = Math.max(properNameEnd(after, r), sentenceCaseNameEnd(after, r));
         // ("Hiệp định Thương mại mở ra …": half of a Vietnamese word is no name)
-        const half = b === after[0]?.end && /[^\u0000-\u007f]/.test(after[0]!.text) && after[1]?.word === true && !isCapitalised(after[1]!.text);
+        const half = b === after[0]?.end && NON_ASCII.test(after[0]!.text) && after[1]?.word === true && !isCapitalised(after[1]!.text);
         if (b > 0 && !half) mk(kind, null, null, null, start, b);
       } else if (r.nameOnly.has(kind.toLowerCase()) && isCapitalised(word)) {
         // "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992"
@@ -465,6 +465,8 @@ function amendingNumber(after: Tok[], r: DocumentRules): { number: string; numbe
 
 const MAX_SUBJECT_WORDS = 10;
 const MAX_PROPER_NAME_WORDS = 16;
+/** a letter outside ASCII: a Vietnamese word, not a foreign name or an acronym */
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** 'Đề án Chuyển đổi số trong nông nghiệp': the words of the title, to punctuation or a clause word */
 /**
@@ -489,7 +491,7 @@ function properNameEnd(after: Tok[], r: DocumentRules): number {
     // "Liên hợp quốc về …": the lower-case syllables of a Vietnamese word the name ends in
     if (k === last + 1) {
       const tail = syllablesClosing(after, k, r);
-      if (tail > 0 && /[^\u0000-\u007f]/.test(after[last]!.text) && !/^[A-ZĐ]+$/.test(after[last]!.text)) last = k + tail - 1;
+      if (tail > 0 && NON_ASCII.test(after[last]!.text) && !/^[A-ZĐ]+$/.test(after[last]!.text)) last = k + tail - 1;
     }
     break;
   }
@@ -504,7 +506,7 @@ function properNameEnd(after: Tok[], r: DocumentRules): number {
  */
 function sentenceCaseNameEnd(after: Tok[], r: DocumentRules): number {
   const first = after[0];
-  if (!first || !first.word || !isCapitalised(first.text) || !/[^\u0000-\u007f]/.test(first.text)) return 0;
+  if (!first || !first.word || !isCapitalised(first.text) || !NON_ASCII.test(first.text)) return 0;
   let k = 1;
   while (k < after.length && k < 8) {
     const t = after[k]!;

@@ -555,8 +555,7 @@ function findObject(
   // "Toàn tỉnh còn 1.234 hộ nghèo": a scope alone before the copula is where, not what, is counted
   if (c > 0 && scopeOnly(ctx, c, r)) c = 0;
   if (c > 0) {
-    let k = c;
-    for (let a = adverbAt(ctx, k, r); a > 0; a = adverbAt(ctx, k, r)) k += a;
+    const k = pastAdverbs(ctx, c, r);
     // the subject of a copula may hold its own verbs ("số tiền phải trả là …")
     const obj = phraseWithAdjunct(s, ctx, k, r, false);
     // "Hưng Yên: 4 người tử vong" is a headline's place tag, not a subject
@@ -644,9 +643,7 @@ function objectBefore(s: string, ctx: Tok[], r: FigureRules, sized = false, comp
   if (cv > 0) {
     // "các doanh nghiệp dự báo vượt …", "Thái Lan có kế hoạch vượt …": a forecast or plan
     // right before the change verb makes the phrase before it the forecaster, not what changes
-    let k = ca + cv;
-    for (let a = adverbAt(ctx, k, r); a > 0; a = adverbAt(ctx, k, r)) k += a;
-    if (r.forecastVerbs.matchBefore(ctx, k) > 0) return null;
+    if (r.forecastVerbs.matchBefore(ctx, pastAdverbs(ctx, ca + cv, r)) > 0) return null;
     return phraseBefore(s, ctx, ca + cv, r, false);
   }
   if (ca > 0) {
@@ -744,6 +741,16 @@ function isCountWord(t: Tok, r: FigureRules): boolean {
   return t.word && (isDigitCode(t.text.charCodeAt(0)) || r.numbers.digits.has(t.low) || r.numbers.ten.has(t.low));
 }
 
+/**
+ * A number word at after[k] with a unit after it: the next figure of a list ("… và ba giải
+ * Ba"); "một", "năm" only after a joiner ("nuôi một người phụ thuộc": an article)
+ */
+function countWordOpensFigure(after: Tok[], k: number, r: FigureRules): boolean {
+  const t = after[k]!;
+  if (!isCountWord(t, r) || r.units.matchAfter(after, k + 1) === 0) return false;
+  return !r.numbers.noStart.has(t.low) || (k > 0 && r.afterStartOnly.matchAfter(after, k - 1) > 0);
+}
+
 /** the noun phrase after the unit, up to a stop word, a verb at its start, or punctuation */
 function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHead = false, activityHead = false, ratio = false): string | null {
   let j = j0;
@@ -794,8 +801,7 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
     }
     if (!t.word || hasDigit(t.text)) break;
     // "năm giải Nhì và ba giải Ba": a number word with a unit after it opens the next figure
-    // ("nuôi một người phụ thuộc": "một" is an article, unless a joiner lists it: "và một kỹ sư")
-    if (j > start && isCountWord(t, r) && r.units.matchAfter(after, j + 1) > 0 && (!r.numbers.noStart.has(t.low) || r.afterStartOnly.matchAfter(after, j - 1) > 0)) break;
+    if (j > start && countWordOpensFigure(after, j, r)) break;
     const comp = r.compounds.matchAfter(after, j);
     if (comp > 0) {
       last = j + comp - 1;
@@ -814,11 +820,7 @@ function phraseAfter(s: string, after: Tok[], j0: number, r: FigureRules, nounHe
   // a phrase cut short by the next number ends before its last joiner: "4 dự án nhà ở với
   // tổng cộng 6.200 căn hộ" → "nhà ở"; "5% ca ung thư dạ dày và 0,2-1% …" → "ca ung thư dạ dày"
   // (also when a qualifier stands between: "65 dự án với tổng vốn … hơn 6 tỷ USD")
-  const nextHasDigit = (k: number) =>
-    k < after.length &&
-    after[k]!.word &&
-    (hasDigit(after[k]!.text) ||
-      (isCountWord(after[k]!, r) && r.units.matchAfter(after, k + 1) > 0 && (!r.numbers.noStart.has(after[k]!.low) || (k > 0 && r.afterStartOnly.matchAfter(after, k - 1) > 0))));
+  const nextHasDigit = (k: number) => k < after.length && after[k]!.word && (hasDigit(after[k]!.text) || countWordOpensFigure(after, k, r));
   const cutByNumber = words < MAX_OBJECT_WORDS && (nextHasDigit(j) || (r.qualifiers.matchAfter(after, j) > 0 && nextHasDigit(j + r.qualifiers.matchAfter(after, j))));
   if (cutByNumber) {
     for (let k = last; k > start; k--) {
@@ -844,9 +846,8 @@ function nounWithModifiers(s: string, after: Tok[], unitIdx: number, unitText: s
 
 /** the noun phrase that ends at ctx[k] (ctx is nearest-first), back to a boundary */
 function phraseBefore(s: string, ctx: Tok[], k0: number, r: FigureRules, verbsEnd = true, overPlaces = true): string | null {
-  let k = k0;
   // "mức giảm trừ gia cảnh hiện là …": adverbs next to the copula are not the object
-  for (let a = adverbAt(ctx, k, r); a > 0 && k < ctx.length; a = adverbAt(ctx, k, r)) k += a;
+  let k = pastAdverbs(ctx, k0, r);
   // "Giá trị sản xuất năm 2024 đạt …": a year adjunct right before the number is not the object
   if (isYearAdjunct(ctx, k)) k += 2;
   // "Sản lượng năm nay đạt …": "nay" was read as an adverb; its "năm" is no part of the subject
@@ -947,6 +948,12 @@ function adverbAt(ctx: Tok[], k: number, r: FigureRules): number {
   return r.verbs.matchBefore(ctx, k) > a || r.compounds.matchBefore(ctx, k) > a ? 0 : a;
 }
 
+/** the index past the adverbs that end at ctx[k] ("đã", "hiện", "có thể"; see adverbAt) */
+function pastAdverbs(ctx: Tok[], k: number, r: FigureRules): number {
+  for (let a = adverbAt(ctx, k, r); a > 0 && k < ctx.length; a = adverbAt(ctx, k, r)) k += a;
+  return k;
+}
+
 /**
  * Words from ctx[k] back through one or two verbs to a head noun they modify ("nuôi" +
  * "diện tích", "thả nuôi" + "mật độ", "hỗ trợ" + "kinh phí"), or 0: only verbs that are no
@@ -1013,7 +1020,10 @@ function bracketedCodeAt(ctx: Tok[], k: number): boolean {
 }
 const ABBREVIATION = /^[A-ZĐ][A-ZĐ0-9&]{1,9}$/u;
 
-/** ctx[k] is a year and ctx[k + 1] the word "năm" before it (ctx runs backwards) */
+/**
+ * A period adjunct of two tokens at ctx[k] (ctx runs backwards): a year with "năm" before it
+ * ("năm 2024"), or a count of months ("6 tháng") with a word before it
+ */
 function isYearAdjunct(ctx: Tok[], k: number): boolean {
   const t = ctx[k];
   if (t && t.low === 'tháng' && /^\d{1,2}$/.test(ctx[k + 1]?.text ?? '') && ctx[k + 2]?.word && !hasDigit(ctx[k + 2]!.text)) return true; // "… 6 tháng đạt"

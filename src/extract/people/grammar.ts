@@ -678,9 +678,7 @@ export class Grammar {
    */
   /** does the office [i, e) end in an owner's trade ("chủ tiệm", "chủ cửa hàng")? */
   private endsInTrade(i: number, e: number): boolean {
-    const trades = this.rules.tradeHeads;
-    const last = this.toks[e - 1]!.k;
-    return trades.has(last) || (e - 2 >= i && trades.has(`${this.toks[e - 2]!.k} ${last}`));
+    return this.phraseEndsAt(this.rules.tradeHeads, i, e, 2);
   }
 
   private endsInOpenHead(i: number, e: number): boolean {
@@ -821,24 +819,21 @@ export class Grammar {
    * before j? After one, a single foreign word is the holder's name ("Ngoại trưởng Lavrov")
    */
   private leaderTitleBefore(j: number): boolean {
-    const set = this.rules.leaderTitles;
-    if (set.size === 0) return false;
-    let key = '';
-    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
-      key = key ? `${this.toks[k]!.k} ${key}` : this.toks[k]!.k;
-      if (set.has(key)) return true;
-    }
-    return false;
+    return this.phraseEndsAt(this.rules.leaderTitles, 0, j, 3);
   }
 
   /** does the office [i, e) end in a post held at a place abroad ("Đại sứ", "Tổng Lãnh sự")? */
   private placedOffice(i: number, e: number): boolean {
-    const set = this.rules.placedTitles;
-    if (set.size === 0) return false;
+    return this.phraseEndsAt(this.rules.placedTitles, i, e, 4);
+  }
+
+  /** does a phrase of `keys` (word keys joined by spaces, up to `max` words) end at token e, inside [i, e)? */
+  private phraseEndsAt(keys: ReadonlySet<string>, i: number, e: number, max: number): boolean {
+    if (keys.size === 0) return false;
     let key = '';
-    for (let k = e - 1; k >= i && e - k <= 4; k--) {
+    for (let k = e - 1; k >= i && e - k <= max; k--) {
       key = key ? `${this.toks[k]!.k} ${key}` : this.toks[k]!.k;
-      if (set.has(key)) return true;
+      if (keys.has(key)) return true;
     }
     return false;
   }
