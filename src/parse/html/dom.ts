@@ -39,18 +39,14 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-export function isRightAligned(el: Element): boolean {
-  const a = el.attribs;
-  if (a.align && a.align.toLowerCase() === 'right') return true;
-  const s = a.style;
-  return !!s && /text-align\s*:\s*right/i.test(s);
-}
+const TEXT_ALIGN = { right: /text-align\s*:\s*right/i, center: /text-align\s*:\s*center/i } as const;
 
-export function isCentered(el: Element): boolean {
+/** set to that side by its align attribute or its inline style ("text-align: right") */
+export function alignedTo(el: Element, side: keyof typeof TEXT_ALIGN): boolean {
   const a = el.attribs;
-  if (a.align && a.align.toLowerCase() === 'center') return true;
+  if (a.align && a.align.toLowerCase() === side) return true;
   const s = a.style;
-  return !!s && /text-align\s*:\s*center/i.test(s);
+  return !!s && TEXT_ALIGN[side].test(s);
 }
 
 /** Raw text of a subtree (entities already decoded by the parser), skipping the tags given. */

@@ -10,7 +10,7 @@ import type { DateRules } from '../../extract/dates/rules.js';
 import { matchDateLine } from '../../extract/dates/lines.js';
 import { profileFor, profileForDocTitle } from './outlets.js';
 import { dedupeCandidates, headElements, jsonLdCandidates, metaTagCandidates, metaTagOf, type MetaTag } from './meta.js';
-import { BLOCK_TAGS, attr, classId, commonAncestor, containsImage, isAncestor, isCentered, isElement, isHidden, isRightAligned } from './dom.js';
+import { BLOCK_TAGS, alignedTo, attr, classId, commonAncestor, containsImage, isAncestor, isElement, isHidden } from './dom.js';
 import { foldKey, isAllCaps, normaliseInline, normaliseText } from '../../normalise/text.js';
 
 /**
@@ -567,7 +567,7 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
   let sawImage = false;
   // the block element the current text belongs to
   let blockTag = container.name;
-  let blockRight = isRightAligned(container);
+  let blockRight = alignedTo(container, 'right');
   let blockCenter = false;
   let inCaption = false;
 
@@ -670,8 +670,8 @@ function emitContainer(container: Element, ctx: EmitCtx): void {
       const saveCenter = blockCenter;
       const saveCaption = inCaption;
       blockTag = tag;
-      blockRight = isRightAligned(el) || (blockRight && tag !== 'div');
-      blockCenter = isCentered(el) || (blockCenter && tag !== 'div');
+      blockRight = alignedTo(el, 'right') || (blockRight && tag !== 'div');
+      blockCenter = alignedTo(el, 'center') || (blockCenter && tag !== 'div');
       if (tag === 'figure') inCaption = true; // text in a figure outside figcaption is still a caption
       for (const c of el.children) rec(c, inLink, inStrong, inEm);
       flush();
