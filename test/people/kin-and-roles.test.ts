@@ -5,12 +5,8 @@
  * expectations are written by hand.
  */
 import { describe, it, expect } from 'vitest';
-import { loadRules } from '../../src/rules/index.js';
-import { extractOfficials } from '../../src/extract/people/index.js';
+import { officials, summary } from './helpers.js';
 
-const rules = loadRules();
-const officials = (p: string) => extractOfficials({ title: null, paragraphs: [p], captions: [] }, rules);
-const summary = (p: string) => officials(p).map((o) => [o.name, o.positions.map((x) => x.raw)]);
 
 describe('officials: "anh" before a full name', () => {
   it('reads "anh" as the form of address, not the country', () => {

@@ -4,11 +4,8 @@
  * expectations are written by hand.
  */
 import { describe, it, expect } from 'vitest';
-import { loadRules } from '../../src/rules/index.js';
-import { extractOfficials } from '../../src/extract/people/index.js';
+import { summary } from './helpers.js';
 
-const rules = loadRules();
-const summary = (p: string) => extractOfficials({ title: null, paragraphs: [p], captions: [] }, rules).map((o) => [o.name, o.positions.map((x) => x.raw)]);
 
 describe('officials: a body numbered with "số N"', () => {
   it('keeps the number after a body name written in words', () => {

@@ -5,11 +5,8 @@
  * expectations are written by hand.
  */
 import { describe, it, expect } from 'vitest';
-import { loadRules } from '../../src/rules/index.js';
-import { extractOfficials } from '../../src/extract/people/index.js';
+import { summary } from './helpers.js';
 
-const rules = loadRules();
-const summary = (p: string) => extractOfficials({ title: null, paragraphs: [p], captions: [] }, rules).map((o) => [o.name, o.positions.map((x) => x.raw)]);
 
 describe('officials: owners named by their trade', () => {
   it('reads the trade and the shop name in an apposition', () => {
